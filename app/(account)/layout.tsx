@@ -1,0 +1,21 @@
+import type { ReactNode } from 'react';
+import { ConsoleHeader } from '@/components/shell/console-header';
+import { requireUser } from '@/lib/auth/session';
+import { getBrand } from '@/lib/brand/queries';
+import { env } from '@/lib/env';
+
+/** An end-client's own area, under the reseller's brand. */
+export default async function AccountLayout({ children }: { children: ReactNode }) {
+  const [user, brand] = await Promise.all([requireUser(), getBrand()]);
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-surface focus:px-3 focus:py-2">
+        Skip to content
+      </a>
+      <ConsoleHeader brand={brand} user={user} sandbox={env().mode === 'sandbox'} />
+      <main id="content" tabIndex={-1} className="mx-auto w-full max-w-4xl flex-1 p-4 sm:p-6">
+        {children}
+      </main>
+    </div>
+  );
+}

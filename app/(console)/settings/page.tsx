@@ -1,0 +1,33 @@
+import Link from 'next/link';
+import { Card } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/page-header';
+import { can } from '@/lib/auth/permissions';
+import { requireStaff } from '@/lib/auth/session';
+
+export const metadata = { title: 'Settings' };
+
+export default async function SettingsPage() {
+  const user = await requireStaff('settings:read');
+  return (
+    <>
+      <PageHeader title="Settings" />
+      <div className="grid gap-4 sm:grid-cols-2">
+        {can(user.role, 'users:manage') ? (
+          <Card>
+            <h2 className="font-semibold">
+              <Link className="underline" href="/settings/users">Users</Link>
+            </h2>
+            <p className="mt-1 text-sm text-fg-muted">Add staff and client users, change who can sign in.</p>
+          </Card>
+        ) : null}
+        <Card>
+          <h2 className="font-semibold">Brand</h2>
+          <p className="mt-1 text-sm text-fg-muted">
+            Not built yet: name, logo, colours, support contacts and terms for the portal and the signup pages.
+            The sandbox defaults are in use.
+          </p>
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import { signOutAndLeave } from '@/app/(auth)/sign-in/actions';
+import { Badge } from '@/components/ui/badge';
+import { ROLE_LABELS } from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/auth/users';
+import type { Brand } from '@/lib/brand/queries';
+import { BrandMark } from './brand-mark';
+import { ThemeToggle } from './theme-toggle';
+
+export function ConsoleHeader({ brand, user, sandbox }: { brand: Brand; user: SessionUser; sandbox: boolean }) {
+  return (
+    <header className="flex flex-wrap items-center gap-3 border-b border-line bg-surface px-4 py-2">
+      <div className="flex min-w-0 items-center gap-2">
+        <BrandMark brand={brand} />
+        <span className="truncate font-semibold">{brand.name}</span>
+        {sandbox ? (
+          <Badge tone="warning" title="Calls go to the built-in sandbox, not the live provider">
+            Sandbox
+          </Badge>
+        ) : null}
+      </div>
+      <div className="ml-auto flex items-center gap-2 text-sm">
+        <span className="hidden sm:inline">{user.name}</span>
+        <Badge>{ROLE_LABELS[user.role]}</Badge>
+        <ThemeToggle />
+        <form action={signOutAndLeave}>
+          <button type="submit" className="rounded-md border border-line px-3 py-1.5">
+            Sign out
+          </button>
+        </form>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,87 @@
+import 'server-only';
+import { type DB, nowIso } from '@/lib/db';
+import { hashPassword } from './passwords';
+import { isRole, type Role } from './permissions';
+
+/** What the app knows about a signed-in person: never the password hash. */
+export type SessionUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  clientId: string | null;
+};
+
+export type UserRow = SessionUser & { disabled: boolean };
+
+export async function findUserById(db: DB, id: string): Promise<UserRow | null> {
+  const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? toUser(row) : null;
+}
+
+export async function findUserForSignIn(db: DB, email: string) {
+  const row = await db.selectFrom('users').selectAll().where('email', '=', email.trim().toLowerCase()).executeTakeFirst();
+  return row ? { ...toUser(row), passwordHash: row.password_hash } : null;
+}
+
+export async function countUsers(db: DB): Promise<number> {
+  const r = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+export async function createUser(
+  db: DB,
+  input: { email: string; name: string; password: string; role: Role; clientId?: string | null },
+): Promise<SessionUser> {
+  if (input.role === 'client' && !input.clientId) throw new Error('A client user needs a client_id');
+  const now = nowIso();
+  const user = {
+    id: crypto.randomUUID(),
+    email: input.email.trim().toLowerCase(),
+    name: input.name,
+    role: input.role,
+    clientId: input.role === 'client' ? (input.clientId ?? null) : null,
+  };
+  await db
+    .insertInto('users')
+    .values({
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      password_hash: await hashPassword(input.password),
+      role: user.role,
+      client_id: user.clientId,
+      disabled: 0,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+  return user;
+}
+
+export async function setUserDisabled(db: DB, id: string, disabled: boolean): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ disabled: disabled ? 1 : 0, updated_at: nowIso() })
+    .where('id', '=', id)
+    .execute();
+}
+
+function toUser(row: {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  client_id: string | null;
+  disabled: number;
+}): UserRow {
+  if (!isRole(row.role)) throw new Error(`User ${row.id} has an unknown role`);
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    clientId: row.client_id,
+    disabled: row.disabled === 1,
+  };
+}

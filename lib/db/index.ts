@@ -1,0 +1,59 @@
+import 'server-only';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { env, type Env } from '@/lib/env';
+import { migrations } from './migrations';
+import type { Database } from './schema';
+
+export type { Database } from './schema';
+export type DB = Kysely<Database>;
+
+/**
+ * One code path for both databases: Kysely builds the SQL, the dialect is chosen from
+ * DATABASE_URL. Drivers are loaded lazily so a PostgreSQL deployment never loads the
+ * native SQLite module and vice versa.
+ */
+export async function createDb(config: Env['database']): Promise<DB> {
+  if (config.kind === 'postgres') {
+    const pg = await import('pg');
+    // int8 (COUNT, SUM, bigint paise) arrives as a string by default; our values fit a JS number.
+    pg.default.types.setTypeParser(20, (v: string) => Number.parseInt(v, 10));
+    pg.default.types.setTypeParser(1700, (v: string) => Number.parseFloat(v));
+    return new Kysely<Database>({
+      dialect: new PostgresDialect({ pool: new pg.default.Pool({ connectionString: config.url, max: 10 }) }),
+    });
+  }
+  const { default: SQLite } = await import('better-sqlite3');
+  const { mkdirSync } = await import('node:fs');
+  const path = await import('node:path');
+  if (config.file !== ':memory:') mkdirSync(path.dirname(config.file), { recursive: true });
+  const sqlite = new SQLite(config.file === ':memory:' ? ':memory:' : config.file);
+  // WAL lets page reads proceed while a write is in flight; busy_timeout queues writers
+  // from concurrent requests instead of failing them with SQLITE_BUSY.
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('foreign_keys = ON');
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+}
+
+export async function migrateToLatest(db: DB): Promise<void> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error || failed) {
+    throw new Error(`Database migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);
+  }
+}
+
+const g = globalThis as unknown as { __portalDb?: Promise<DB> };
+
+/** The process-wide database, migrated on first use. */
+export function getDb(): Promise<DB> {
+  g.__portalDb ??= (async () => {
+    const db = await createDb(env().database);
+    await migrateToLatest(db);
+    return db;
+  })();
+  return g.__portalDb;
+}
+
+export const nowIso = () => new Date().toISOString();

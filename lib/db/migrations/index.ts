@@ -1,0 +1,11 @@
+import type { Migration } from 'kysely';
+import * as portal from './0001-portal';
+import * as sandboxCore from './0002-sandbox-core';
+import * as sandboxOps from './0003-sandbox-ops';
+
+/** Every migration, in order. Names are permanent: never rename or reorder. */
+export const migrations: Record<string, Migration> = {
+  '0001-portal': portal,
+  '0002-sandbox-core': sandboxCore,
+  '0003-sandbox-ops': sandboxOps,
+};

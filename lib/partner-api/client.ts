@@ -1,0 +1,188 @@
+import 'server-only';
+import type { z } from 'zod';
+import { env } from '@/lib/env';
+import { log as defaultLog } from '@/lib/log';
+import { type BreakerConfig, createBreaker } from './breaker';
+import { parseLenient } from './drift';
+import { ENDPOINTS, type EndpointName, type RequestOf, type ResponseOf } from './endpoints';
+import { envelopeFieldErrors, envelopeStatus, parseEnvelope } from './envelope';
+import { FORM_ERROR_KEY, type FieldErrors, PartnerApiError, PartnerInputError } from './errors';
+
+export type PartnerClientConfig = {
+  baseUrl: string;
+  apiKey: string;
+  timeoutMs: number;
+  fetch?: typeof fetch;
+  /** Extra attempts for read-only calls after a transient fault (default 2, so 3 in all). */
+  retries?: number;
+  retryBaseMs?: number;
+  breaker?: BreakerConfig;
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+  logger?: Pick<typeof defaultLog, 'info' | 'warn'>;
+};
+
+export type CallOptions = { requestId?: string; timeoutMs?: number };
+
+type CallArgs<N extends EndpointName> = {} extends RequestOf<N>
+  ? [input?: RequestOf<N>, opts?: CallOptions]
+  : [input: RequestOf<N>, opts?: CallOptions];
+
+export type PartnerClient = {
+  call<N extends EndpointName>(name: N, ...args: CallArgs<N>): Promise<ResponseOf<N>>;
+  breakerState(): 'closed' | 'open' | 'half_open';
+};
+
+const TRANSIENT_STATUS = new Set([502, 503, 504]);
+
+function zodFieldErrors(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join('.') || FORM_ERROR_KEY;
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+export function createPartnerClient(config: PartnerClientConfig): PartnerClient {
+  const doFetch = config.fetch ?? globalThis.fetch;
+  const now = config.now ?? Date.now;
+  const sleep = config.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const random = config.random ?? Math.random;
+  const logger = config.logger ?? defaultLog;
+  const retries = config.retries ?? 2;
+  const retryBaseMs = config.retryBaseMs ?? 100;
+  const breaker = createBreaker(config.breaker ?? { failureThreshold: 5, cooldownMs: 30_000 }, now);
+  const baseUrl = config.baseUrl.replace(/\/$/, '');
+  const apiKey = config.apiKey;
+
+  // Upstream text is echoed into errors and logs; make sure the key can never ride along.
+  const scrub = (s: string) => (apiKey ? s.split(apiKey).join('[redacted]') : s);
+  const scrubFields = (f: FieldErrors) =>
+    Object.fromEntries(Object.entries(f).map(([k, v]) => [k, v.map(scrub)])) as FieldErrors;
+
+  function buildRequest(name: EndpointName, parsed: Record<string, unknown>) {
+    const def = ENDPOINTS[name];
+    const body: Record<string, unknown> = { ...parsed };
+    const path = def.path.replace(/\{(\w+)\}/g, (_, key: string) => {
+      const value = body[key];
+      delete body[key];
+      return encodeURIComponent(String(value));
+    });
+    const url = new URL(`${baseUrl}${path}`);
+    if (def.method === 'GET') {
+      for (const [k, v] of Object.entries(body)) if (v !== undefined) url.searchParams.set(k, String(v));
+      return { url: url.toString(), body: undefined };
+    }
+    return { url: url.toString(), body: JSON.stringify(body) };
+  }
+
+  async function attempt(name: EndpointName, url: string, body: string | undefined, requestId: string, timeoutMs: number) {
+    const def = ENDPOINTS[name];
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    const base = { endpoint: name, requestId };
+    const unknownOutcome = !def.readOnly;
+    try {
+      let res: Response;
+      let text: string;
+      try {
+        res = await doFetch(url, {
+          method: def.method,
+          headers: {
+            Authorization: `Bearer ${apiKey}`,
+            'Content-Type': 'application/json',
+            Accept: 'application/json',
+            'X-Request-Id': requestId,
+          },
+          body,
+          signal: controller.signal,
+          cache: 'no-store',
+        });
+        // The body is read under the same timer: a server that stalls mid-body is still a timeout.
+        text = await res.text();
+      } catch (cause) {
+        const kind = controller.signal.aborted ? 'timeout' : 'network';
+        throw new PartnerApiError({ ...base, kind, retryable: def.readOnly, outcomeUnknown: unknownOutcome, cause });
+      }
+      const envelope = parseEnvelope(text);
+      const status = res.ok && envelope ? (envelopeStatus(envelope) ?? res.status) : res.status;
+      if (status >= 200 && status < 300) {
+        if (!envelope) throw new PartnerApiError({ ...base, kind: 'malformed', status: res.status });
+        return { data: envelope.data, status };
+      }
+      throw new PartnerApiError({
+        ...base,
+        kind: 'http',
+        status,
+        upstreamMessage: scrub(envelope?.message ?? ''),
+        fieldErrors: scrubFields(envelopeFieldErrors(envelope?.errors)),
+        retryable: status === 429 || (TRANSIENT_STATUS.has(status) && def.readOnly),
+        outcomeUnknown: status >= 500 && unknownOutcome,
+      });
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  const isUpstreamFault = (e: PartnerApiError) => e.kind === 'timeout' || e.kind === 'network' || (e.kind === 'http' && e.status >= 500);
+
+  async function call(name: EndpointName, input?: unknown, opts: CallOptions = {}): Promise<unknown> {
+    const def = ENDPOINTS[name];
+    if (!def) throw new TypeError(`Unknown partner endpoint: ${String(name)}`);
+    const parsed = def.request.safeParse(input ?? {});
+    if (!parsed.success) throw new PartnerInputError(name, zodFieldErrors(parsed.error));
+
+    const requestId = opts.requestId ?? crypto.randomUUID();
+    const timeoutMs = opts.timeoutMs ?? config.timeoutMs;
+    const { url, body } = buildRequest(name, parsed.data);
+    // Mutations are never repeated: a retried buy_did or add_client_credits could charge twice.
+    const maxAttempts = def.readOnly ? 1 + retries : 1;
+
+    for (let n = 1; ; n++) {
+      const waitMs = breaker.acquire();
+      if (waitMs !== null) {
+        logger.warn({ event: 'partner_call', endpoint: name, requestId, kind: 'circuit_open', attempt: n }, 'partner API circuit open');
+        throw new PartnerApiError({ endpoint: name, requestId, kind: 'circuit_open', retryable: true, retryAfterMs: waitMs });
+      }
+      const started = now();
+      try {
+        const { data, status } = await attempt(name, url, body, requestId, timeoutMs);
+        breaker.success();
+        logger.info({ event: 'partner_call', endpoint: name, requestId, status, durationMs: now() - started, attempt: n }, 'partner API call');
+        return parseLenient(name, def.response, data);
+      } catch (e) {
+        if (!(e instanceof PartnerApiError)) throw e;
+        if (isUpstreamFault(e)) breaker.failure();
+        else if (e.kind === 'malformed') breaker.neutral();
+        else breaker.success();
+        logger.warn(
+          { event: 'partner_call', endpoint: name, requestId, status: e.status, kind: e.kind, durationMs: now() - started, attempt: n },
+          'partner API call failed',
+        );
+        const transient = e.kind === 'timeout' || e.kind === 'network' || TRANSIENT_STATUS.has(e.status);
+        if (!def.readOnly || !transient || n >= maxAttempts) throw e;
+        // Equal jitter: half fixed, half random, so retries from many requests spread out.
+        const backoff = Math.min(retryBaseMs * 2 ** (n - 1), 2000);
+        await sleep(backoff / 2 + random() * (backoff / 2));
+      }
+    }
+  }
+
+  return {
+    call: call as PartnerClient['call'],
+    breakerState: () => breaker.state(),
+  };
+}
+
+const g = globalThis as unknown as { __partnerApi?: PartnerClient };
+
+/** The app's client, built once from env() (kept across dev reloads so the breaker survives). */
+export function partnerApi(): PartnerClient {
+  if (!g.__partnerApi) {
+    const e = env();
+    g.__partnerApi = createPartnerClient({ baseUrl: e.partnerApiBaseUrl, apiKey: e.partnerApiKey, timeoutMs: e.partnerApiTimeoutMs });
+  }
+  return g.__partnerApi;
+}

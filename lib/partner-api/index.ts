@@ -1,0 +1,26 @@
+import 'server-only';
+
+export { type BreakerConfig, type BreakerState } from './breaker';
+export { type CallOptions, createPartnerClient, type PartnerClient, type PartnerClientConfig, partnerApi } from './client';
+export { type DriftEntry, type DriftIssue, driftReport, parseLenient, resetDrift } from './drift';
+export {
+  ENDPOINT_NAMES,
+  ENDPOINTS,
+  type EndpointDef,
+  type EndpointName,
+  type Endpoints,
+  isEndpointName,
+  type ParsedRequestOf,
+  type RequestOf,
+  type ResponseOf,
+  SESSION_STATUSES,
+} from './endpoints';
+export { type Envelope, envelopeSchema } from './envelope';
+export {
+  FORM_ERROR_KEY,
+  type FieldErrors,
+  isPartnerApiError,
+  PartnerApiError,
+  type PartnerErrorKind,
+  PartnerInputError,
+} from './errors';

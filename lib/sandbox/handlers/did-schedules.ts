@@ -1,0 +1,3 @@
+import type { Handler } from '@/lib/sandbox/core';
+
+export const handlers: Record<string, Handler> = {};

@@ -1,0 +1,26 @@
+import 'server-only';
+import { getDb } from '@/lib/db';
+import { seedDemoUsers } from '@/lib/demo/seed-users';
+import { env } from '@/lib/env';
+import { log } from '@/lib/log';
+import { seedSandbox } from '@/lib/sandbox/seed';
+
+/**
+ * Runs once when the server starts (instrumentation.ts): validates the environment (live
+ * mode without its keys stops here, with a line naming what is missing), migrates the
+ * database, and in sandbox mode seeds the emulator and the demo users.
+ */
+export async function startup(): Promise<void> {
+  const e = env();
+  const db = await getDb();
+  if (e.mode === 'sandbox') {
+    const { clientIds } = await seedSandbox(db);
+    const created = await seedDemoUsers(db, {
+      ownerEmail: e.demoOwnerEmail,
+      password: e.demoOwnerPassword,
+      clientId: clientIds[0] ?? null,
+    });
+    if (created) log.info({ owner: e.demoOwnerEmail }, 'seeded demo users');
+  }
+  log.info({ mode: e.mode, database: e.database.kind }, 'portal ready');
+}

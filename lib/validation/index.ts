@@ -1,0 +1,7 @@
+export * from './aadhaar';
+export * from './contact';
+export * from './gstin';
+export * from './money';
+export * from './pan';
+export * from './schedule';
+export * from './verhoeff';

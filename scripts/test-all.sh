@@ -1,0 +1,166 @@
+#!/usr/bin/env bash
+# The one test command (`npm test`): lint, type-check, unit, integration on SQLite and on
+# PostgreSQL, a production build with a canary partner key, then Playwright end-to-end tests in
+# Debian's headless Chromium against `next start`. Every stage runs even when an earlier one
+# failed (except e2e, which needs the build), and the last line is `N passed, N failed`.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+export NEXT_TELEMETRY_DISABLED=1
+export FORCE_COLOR="${FORCE_COLOR:-0}"
+RESULTS=test-results
+E2E_PORT="${E2E_PORT:-3100}"
+PG_URL="${TEST_PG_URL:-postgres://postgres@127.0.0.1:5432/test}"
+BIN=node_modules/.bin
+
+rm -rf "$RESULTS"
+mkdir -p "$RESULTS"
+ENTRIES=()
+SERVER_PID=""
+
+stage() { printf '\n==== %s ====\n' "$*"; }
+record() { ENTRIES+=("$1"); } # label=exitcode[=report.json]
+
+stop_server() {
+  if [[ -n "$SERVER_PID" ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
+    # The server runs in its own session (setsid): stop its process group, which is ours.
+    kill -TERM -- "-$SERVER_PID" 2>/dev/null || kill -TERM "$SERVER_PID" 2>/dev/null
+    for _ in $(seq 1 50); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.1; done
+    kill -KILL -- "-$SERVER_PID" 2>/dev/null || true
+  fi
+  SERVER_PID=""
+}
+trap stop_server EXIT
+trap 'stop_server; exit 130' INT TERM
+
+# ---------------------------------------------------------------------------------------------
+stage "Chromium"
+if [[ ! -x /usr/bin/chromium ]]; then
+  echo "/usr/bin/chromium is missing: installing Debian's chromium with apt-get"
+  SUDO=""
+  [[ "$(id -u)" -ne 0 ]] && command -v sudo >/dev/null && SUDO="sudo"
+  $SUDO apt-get update && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends chromium
+fi
+if [[ -x /usr/bin/chromium ]]; then
+  /usr/bin/chromium --version 2>/dev/null || echo "chromium present at /usr/bin/chromium"
+else
+  echo "Chromium could not be installed: the end-to-end stage will fail"
+fi
+
+# ---------------------------------------------------------------------------------------------
+stage "Lint (biome ci)"
+"$BIN/biome" ci .
+record "lint=$?"
+
+# ---------------------------------------------------------------------------------------------
+stage "Type-check (tsc --noEmit)"
+"$BIN/tsc" --noEmit
+record "typecheck=$?"
+
+# ---------------------------------------------------------------------------------------------
+stage "Unit tests (vitest, project unit)"
+"$BIN/vitest" run --project unit --reporter=default --reporter=json --outputFile.json="$RESULTS/vitest-unit.json"
+record "unit=$?=$RESULTS/vitest-unit.json"
+
+# ---------------------------------------------------------------------------------------------
+stage "Integration tests on SQLite (vitest, project integration)"
+env -u TEST_DATABASE_URL "$BIN/vitest" run --project integration --reporter=default --reporter=json \
+  --outputFile.json="$RESULTS/vitest-integration-sqlite.json"
+record "integration-sqlite=$?=$RESULTS/vitest-integration-sqlite.json"
+
+# ---------------------------------------------------------------------------------------------
+stage "Integration tests on PostgreSQL ($PG_URL)"
+pg_reachable() {
+  node -e '
+    const { Client } = require("pg");
+    const c = new Client({ connectionString: process.argv[1], connectionTimeoutMillis: 3000 });
+    c.connect().then(() => c.query("select 1")).then(() => c.end()).then(
+      () => process.exit(0),
+      (e) => { console.log(`  (${e.code || e.message})`); process.exit(1); });
+  ' "$PG_URL"
+}
+if pg_reachable; then
+  TEST_DATABASE_URL="$PG_URL" "$BIN/vitest" run --project integration --reporter=default --reporter=json \
+    --outputFile.json="$RESULTS/vitest-integration-postgres.json"
+  record "integration-postgres=$?=$RESULTS/vitest-integration-postgres.json"
+else
+  echo "SKIPPED: PostgreSQL is not reachable at $PG_URL, so the PostgreSQL leg of the integration tests did not run."
+  record "integration-postgres=skipped"
+fi
+
+# ---------------------------------------------------------------------------------------------
+# The canary key is the partner key on both sides in sandbox mode (the portal's client and the
+# /sandbox emulator), so every real call carries it: if it leaks into the client bundle or any
+# page, the grep below or the e2e fixture finds it.
+CANARY="canary-$(node -e 'process.stdout.write(require("node:crypto").randomBytes(16).toString("hex"))')"
+# Old e2e data directories (a fresh one per run) are cleared after two hours.
+find data -maxdepth 1 -type d -name 'e2e-*' -mmin +120 -exec rm -rf {} + 2>/dev/null
+E2E_DIR="data/e2e-$(date +%Y%m%d-%H%M%S)-$$"
+mkdir -p "$E2E_DIR"
+export PARTNER_API_MODE=sandbox PARTNER_API_KEY="$CANARY" DATA_DIR="$E2E_DIR" DATABASE_URL="file:$E2E_DIR/portal.db"
+
+stage "Build (next build, canary partner key)"
+"$BIN/next" build
+BUILD=$?
+record "build=$BUILD"
+
+stage "Canary scan of the build output"
+if [[ $BUILD -ne 0 ]]; then
+  echo "SKIPPED: the build failed"
+  record "canary-scan=1"
+else
+  # .next/static is what browsers download; prerendered pages and their RSC payloads are
+  # served as they are too.
+  LEAKS=$(
+    grep -rlF -- "$CANARY" .next/static 2>/dev/null
+    find .next/server -type f \( -name '*.html' -o -name '*.rsc' -o -name '*.body' -o -name '*.meta' \) \
+      -exec grep -lF -- "$CANARY" {} + 2>/dev/null
+  )
+  if [[ -n "$LEAKS" ]]; then
+    echo "FAILED: the partner key appears in files served to browsers:"
+    echo "$LEAKS" | sed 's/^/  /'
+    record "canary-scan=1"
+  else
+    echo "ok: the canary key appears nowhere in .next/static or the prerendered pages"
+    record "canary-scan=0"
+  fi
+fi
+
+# ---------------------------------------------------------------------------------------------
+stage "End-to-end tests (Playwright, Chromium, next start on :$E2E_PORT)"
+if [[ $BUILD -ne 0 ]]; then
+  echo "SKIPPED: no build to serve"
+  record "e2e=1"
+else
+  # The server migrates its database and seeds the demo data on start (instrumentation.ts).
+  PORT="$E2E_PORT" setsid "$BIN/next" start -p "$E2E_PORT" >"$RESULTS/server.log" 2>&1 &
+  SERVER_PID=$!
+  echo "server pid $SERVER_PID, data in $E2E_DIR, log in $RESULTS/server.log"
+  HEALTHY=0
+  for _ in $(seq 1 120); do
+    if [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$E2E_PORT/api/health")" == "200" ]]; then
+      HEALTHY=1
+      break
+    fi
+    kill -0 "$SERVER_PID" 2>/dev/null || break
+    sleep 1
+  done
+  if [[ $HEALTHY -ne 1 ]]; then
+    echo "FAILED: the server did not answer GET /api/health with 200; last lines of its log:"
+    tail -n 40 "$RESULTS/server.log" | sed 's/^/  /'
+    record "e2e=1"
+  else
+    echo "server healthy"
+    E2E_BASE_URL="http://localhost:$E2E_PORT" CANARY_PARTNER_KEY="$CANARY" "$BIN/playwright" test
+    record "e2e=$?=$RESULTS/playwright.json"
+    if grep -qF -- "$CANARY" "$RESULTS/server.log"; then
+      echo "FAILED: the partner key was written to the server log"
+      record "canary-in-log=1"
+    fi
+  fi
+  stop_server
+fi
+
+# ---------------------------------------------------------------------------------------------
+stage "Summary"
+node scripts/test-summary.mjs "${ENTRIES[@]}"
