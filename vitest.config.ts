@@ -4,8 +4,8 @@ import { defineConfig } from 'vitest/config';
 const shared = {
   resolve: {
     alias: {
-      '@': path.resolve(__dirname),
-      'server-only': path.resolve(__dirname, 'lib/testing/empty-module.ts'),
+      '@': path.resolve(import.meta.dirname),
+      'server-only': path.resolve(import.meta.dirname, 'lib/testing/empty-module.ts'),
     },
   },
 };

@@ -1,5 +1,6 @@
 import 'server-only';
 import { type DB, nowIso } from '@/lib/db';
+import { sortableId } from '@/lib/db/ids';
 import { redactInput } from './redact';
 
 export type AuditOutcome = 'ok' | 'denied' | 'invalid' | 'error' | 'unauthenticated';
@@ -22,7 +23,7 @@ export async function appendAudit(db: DB, e: AuditEntry): Promise<void> {
   await db
     .insertInto('audit_log')
     .values({
-      id: crypto.randomUUID(),
+      id: sortableId(),
       at: nowIso(),
       user_id: e.userId,
       user_email: e.userEmail,
@@ -63,8 +64,7 @@ export async function listAudit(
   const [rows, count] = await Promise.all([
     q
       .selectAll()
-      .orderBy('at', 'desc')
-      .orderBy('id')
+      .orderBy('id', 'desc')
       .limit(opts.pageSize)
       .offset((opts.page - 1) * opts.pageSize)
       .execute(),

@@ -82,7 +82,8 @@ export const panSchema = z
 /** PAN together with the business type it must belong to (message on the `pan` path). */
 export const panWithBtypeSchema = z
   .object({ pan: panSchema, btype: btypeSchema })
-  .refine((v) => panMatchesBtype(v.pan, v.btype), {
+  // Only once both halves are valid, so a bad PAN gets one message, not two.
+  .refine((v) => !isValidPan(v.pan) || !(BTYPES as readonly string[]).includes(v.btype) || panMatchesBtype(v.pan, v.btype), {
     error: 'This PAN does not belong to that business type (check the 4th letter)',
     path: ['pan'],
   });

@@ -45,9 +45,11 @@ export const timezoneSchema = z
   .refine(isValidTimezone, { error: 'Choose a time zone from the list, e.g. Asia/Kolkata' })
   .transform((tz) => PREFERRED_NAMES[tz] ?? tz);
 
+const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
+
 export const hhmmSchema = z
   .string({ error: 'Enter a time as HH:MM' })
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Enter a 24-hour time as HH:MM, e.g. 09:00' });
+  .regex(HHMM, { error: 'Enter a 24-hour time as HH:MM, e.g. 09:00' });
 
 export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Day = (typeof DAYS)[number];
@@ -58,7 +60,8 @@ export type Day = (typeof DAYS)[number];
  */
 export const dayHoursSchema = z
   .object({ open: hhmmSchema, close: hhmmSchema })
-  .refine((d) => d.open < d.close, { error: 'Closing time must be after opening time', path: ['close'] });
+  // zod 4 runs object refinements even when a field failed: only compare two valid times.
+  .refine((d) => !HHMM.test(d.open) || !HHMM.test(d.close) || d.open < d.close, { error: 'Closing time must be after opening time', path: ['close'] });
 
 /** A missing day means closed (documented). Unknown keys are rejected: likely a typo. */
 export const workingHoursSchema = z.strictObject({

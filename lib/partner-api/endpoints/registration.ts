@@ -6,6 +6,7 @@ import {
   emailSchema,
   gstinSchema,
   indianMobileSchema,
+  isValidPan,
   otpSchema,
   panMatchesBtype,
   panSchema,
@@ -72,7 +73,8 @@ export const registrationEndpoints = {
     readOnly: false,
     request: z
       .object({ ...tempClient, pan: panSchema, btype: btypeSchema })
-      .refine((v) => panMatchesBtype(v.pan, v.btype), {
+      // Only once both halves are valid, so a bad PAN gets one message, not two.
+      .refine((v) => !isValidPan(v.pan) || !(BTYPES as readonly string[]).includes(v.btype) || panMatchesBtype(v.pan, v.btype), {
         error: 'This PAN does not belong to that business type (check the 4th letter)',
         path: ['pan'],
       }),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema, moneySchema } from '@/lib/validation';
+import { isoDateSchema, isValidIsoDate, moneySchema } from '@/lib/validation';
 import { amount, anyId, count, dateTimeSchema, didNumberSchema, endpoint, idSchema, optionalDigitsSchema, optStr } from './common';
 
 const GROUP = 'Wallet & Credits';
@@ -22,7 +22,7 @@ export const walletEndpoints = {
         end_date: isoDateSchema.optional(),
         did: didNumberSchema.optional(),
       })
-      .refine((v) => !v.start_date || !v.end_date || v.start_date <= v.end_date, {
+      .refine(({ start_date: from, end_date: to }) => !from || !to || !isValidIsoDate(from) || !isValidIsoDate(to) || from <= to, {
         error: 'The end date must be on or after the start date',
         path: ['end_date'],
       }),

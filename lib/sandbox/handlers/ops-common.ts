@@ -30,7 +30,11 @@ export function fieldError(field: string, message: string): SandboxError {
 }
 
 /** Reference values are strings; numbers from looser callers are accepted and stringified. */
-const str = z.union([z.string(), z.number()]).transform((v) => String(v).trim());
+const str = z
+  .union([z.string(), z.number()], {
+    error: (iss) => (iss.input === undefined || iss.input === null ? 'This field is required' : 'Must be a string'),
+  })
+  .transform((v) => String(v).trim());
 
 export const requiredText = (label: string, max = 200) =>
   str.pipe(z.string().min(1, { error: `${label} is required` }).max(max, { error: `${label} is too long` }));

@@ -1,0 +1,101 @@
+import { expect, test, unique } from './fixtures';
+
+test.describe('security headers', () => {
+  test('a public page carries a nonce CSP and the baseline headers', async ({ page }) => {
+    const res = await page.goto('/sign-in');
+    expect(res?.status()).toBe(200);
+    const h = res!.headers();
+
+    const csp = h['content-security-policy'] ?? '';
+    const nonce = /'nonce-([A-Za-z0-9+/=_-]+)'/.exec(csp)?.[1];
+    expect(nonce, `CSP with a nonce: ${csp}`).toBeTruthy();
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    // The page's own scripts carry this response's nonce.
+    expect(await res!.text()).toContain(`nonce="${nonce}"`);
+
+    expect(h['x-content-type-options']).toBe('nosniff');
+    expect(h['referrer-policy']).toBeTruthy();
+    expect(h['permissions-policy']).toContain('camera=()');
+    expect(h['x-powered-by']).toBeUndefined();
+  });
+
+  test('the nonce is fresh on every request', async ({ request }) => {
+    const nonceOf = async () =>
+      /'nonce-([^']+)'/.exec((await request.get('/sign-in')).headers()['content-security-policy'] ?? '')?.[1];
+    const [a, b] = [await nonceOf(), await nonceOf()];
+    expect(a).toBeTruthy();
+    expect(a).not.toBe(b);
+  });
+
+  test.describe('signed in', () => {
+    test.use({ role: 'owner' });
+    test('pages are Cache-Control: no-store and carry the CSP', async ({ page }) => {
+      for (const path of ['/dashboard', '/settings/users']) {
+        const res = await page.goto(path);
+        expect(res?.status(), path).toBe(200);
+        expect(res?.headers()['cache-control'], path).toContain('no-store');
+        expect(res?.headers()['content-security-policy'], path).toContain("frame-ancestors 'none'");
+      }
+    });
+  });
+});
+
+test.describe('cross-origin writes', () => {
+  for (const path of ['/sign-in', '/api/auth/callback/credentials', '/settings/users']) {
+    test(`a POST to ${path} from another origin is refused with 403`, async ({ request }) => {
+      const res = await request.post(path, {
+        headers: { Origin: 'http://evil.example' },
+        form: { email: 'owner@demo.test', password: 'x' },
+        maxRedirects: 0,
+      });
+      expect(res.status()).toBe(403);
+    });
+  }
+
+  test('a POST from the portal’s own origin is not refused by the origin check', async ({ request, baseURL }) => {
+    const res = await request.post('/sign-in', {
+      headers: { Origin: new URL(baseURL!).origin },
+      form: { email: 'x' },
+      maxRedirects: 0,
+    });
+    expect(res.status()).not.toBe(403);
+  });
+});
+
+test.describe('sandbox', () => {
+  test('/sandbox/inbox.json answers with JSON', async ({ request, canary }) => {
+    const res = await request.get('/sandbox/inbox.json');
+    expect(res.status()).toBe(200);
+    expect(res.headers()['content-type']).toContain('application/json');
+    const text = await res.text();
+    canary.check('GET /sandbox/inbox.json', text);
+    expect(() => JSON.parse(text)).not.toThrow();
+  });
+});
+
+test.describe('sign-in throttling', () => {
+  test('ten wrong passwords for one account: the eleventh attempt is told to wait', async ({ page, signIn }) => {
+    // A fresh unknown email per run: the per-account limit trips without touching demo users,
+    // and one run stays far below the per-IP limit.
+    const email = `${unique('throttle')}@demo.test`;
+    await signIn.goto();
+    const attempt = async (password: string) => {
+      await signIn.email.fill(email);
+      await signIn.password.fill(password);
+      await Promise.all([
+        page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/sign-in'),
+        signIn.submit.click(),
+      ]);
+      await expect(signIn.alert).toBeVisible();
+    };
+    for (let i = 1; i <= 10; i++) {
+      await attempt(`wrong-password-${i}`);
+      await expect(signIn.alert).toHaveText('That email and password do not match an account.');
+    }
+    await attempt('wrong-password-11');
+    await expect(signIn.alert).toHaveText(/^Too many attempts\. Try again in \d+ minutes?\.$/);
+    await expect(signIn.email).toHaveValue(email);
+  });
+});
