@@ -4,12 +4,6 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const { startup } = await import('./lib/startup');
-  try {
-    await startup();
-  } catch (err) {
-    // Refuse to serve with a broken configuration: one clear line, then exit.
-    console.error(`Portal cannot start: ${err instanceof Error ? err.message : String(err)}`);
-    process.exit(1);
-  }
+  const { startOrExit } = await import('./lib/startup');
+  await startOrExit();
 }

@@ -2,6 +2,8 @@
 // per-request nonce) is set in proxy.ts.
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // Parallel builds (several developers or test runs in one checkout) each get their own output folder.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ['better-sqlite3', 'pg', 'pino', '@node-rs/argon2'],

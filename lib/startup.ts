@@ -14,13 +14,23 @@ export async function startup(): Promise<void> {
   const e = env();
   const db = await getDb();
   if (e.mode === 'sandbox') {
-    const { clientIds } = await seedSandbox(db);
+    const { demoClientIds } = await seedSandbox(db);
     const created = await seedDemoUsers(db, {
       ownerEmail: e.demoOwnerEmail,
       password: e.demoOwnerPassword,
-      clientId: clientIds[0] ?? null,
+      clientId: demoClientIds[0] ?? null,
     });
     if (created) log.info({ owner: e.demoOwnerEmail }, 'seeded demo users');
   }
   log.info({ mode: e.mode, database: e.database.kind }, 'portal ready');
+}
+
+/** Refuse to serve with a broken configuration: one clear line, then exit. */
+export async function startOrExit(): Promise<void> {
+  try {
+    await startup();
+  } catch (err) {
+    console.error(`Portal cannot start: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(1);
+  }
 }

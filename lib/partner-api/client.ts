@@ -1,12 +1,11 @@
 import 'server-only';
-import type { z } from 'zod';
 import { env } from '@/lib/env';
 import { log as defaultLog } from '@/lib/log';
 import { type BreakerConfig, createBreaker } from './breaker';
 import { parseLenient } from './drift';
-import { ENDPOINTS, type EndpointName, type RequestOf, type ResponseOf } from './endpoints';
+import { ENDPOINTS, type EndpointName, isEndpointName, type RequestOf, type ResponseOf } from './endpoints';
 import { envelopeFieldErrors, envelopeStatus, parseEnvelope } from './envelope';
-import { FORM_ERROR_KEY, type FieldErrors, PartnerApiError, PartnerInputError } from './errors';
+import { type FieldErrors, fieldErrorsFromZod, PartnerApiError, PartnerInputError } from './errors';
 
 export type PartnerClientConfig = {
   baseUrl: string;
@@ -25,9 +24,10 @@ export type PartnerClientConfig = {
 
 export type CallOptions = { requestId?: string; timeoutMs?: number };
 
-type CallArgs<N extends EndpointName> = {} extends RequestOf<N>
-  ? [input?: RequestOf<N>, opts?: CallOptions]
-  : [input: RequestOf<N>, opts?: CallOptions];
+// When no key of the request is required, the input may be left out: call('clients').
+type CallArgs<N extends EndpointName> =
+  // biome-ignore lint/complexity/noBannedTypes: "{} extends T" is the idiom for "T has no required keys"
+  {} extends RequestOf<N> ? [input?: RequestOf<N>, opts?: CallOptions] : [input: RequestOf<N>, opts?: CallOptions];
 
 export type PartnerClient = {
   call<N extends EndpointName>(name: N, ...args: CallArgs<N>): Promise<ResponseOf<N>>;
@@ -35,15 +35,6 @@ export type PartnerClient = {
 };
 
 const TRANSIENT_STATUS = new Set([502, 503, 504]);
-
-function zodFieldErrors(error: z.ZodError): FieldErrors {
-  const out: FieldErrors = {};
-  for (const issue of error.issues) {
-    const key = issue.path.map(String).join('.') || FORM_ERROR_KEY;
-    (out[key] ??= []).push(issue.message);
-  }
-  return out;
-}
 
 export function createPartnerClient(config: PartnerClientConfig): PartnerClient {
   const doFetch = config.fetch ?? globalThis.fetch;
@@ -78,7 +69,13 @@ export function createPartnerClient(config: PartnerClientConfig): PartnerClient 
     return { url: url.toString(), body: JSON.stringify(body) };
   }
 
-  async function attempt(name: EndpointName, url: string, body: string | undefined, requestId: string, timeoutMs: number) {
+  async function attempt(
+    name: EndpointName,
+    url: string,
+    body: string | undefined,
+    requestId: string,
+    timeoutMs: number,
+  ) {
     const def = ENDPOINTS[name];
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
@@ -126,13 +123,15 @@ export function createPartnerClient(config: PartnerClientConfig): PartnerClient 
     }
   }
 
-  const isUpstreamFault = (e: PartnerApiError) => e.kind === 'timeout' || e.kind === 'network' || (e.kind === 'http' && e.status >= 500);
+  const isUpstreamFault = (e: PartnerApiError) =>
+    e.kind === 'timeout' || e.kind === 'network' || (e.kind === 'http' && e.status >= 500);
 
   async function call(name: EndpointName, input?: unknown, opts: CallOptions = {}): Promise<unknown> {
+    // hasOwn: a name like "toString" must not resolve to a prototype member.
+    if (!isEndpointName(name)) throw new TypeError(`Unknown partner endpoint: ${String(name)}`);
     const def = ENDPOINTS[name];
-    if (!def) throw new TypeError(`Unknown partner endpoint: ${String(name)}`);
     const parsed = def.request.safeParse(input ?? {});
-    if (!parsed.success) throw new PartnerInputError(name, zodFieldErrors(parsed.error));
+    if (!parsed.success) throw new PartnerInputError(name, fieldErrorsFromZod(parsed.error));
 
     const requestId = opts.requestId ?? crypto.randomUUID();
     const timeoutMs = opts.timeoutMs ?? config.timeoutMs;
@@ -143,14 +142,26 @@ export function createPartnerClient(config: PartnerClientConfig): PartnerClient 
     for (let n = 1; ; n++) {
       const waitMs = breaker.acquire();
       if (waitMs !== null) {
-        logger.warn({ event: 'partner_call', endpoint: name, requestId, kind: 'circuit_open', attempt: n }, 'partner API circuit open');
-        throw new PartnerApiError({ endpoint: name, requestId, kind: 'circuit_open', retryable: true, retryAfterMs: waitMs });
+        logger.warn(
+          { event: 'partner_call', endpoint: name, requestId, kind: 'circuit_open', attempt: n },
+          'partner API circuit open',
+        );
+        throw new PartnerApiError({
+          endpoint: name,
+          requestId,
+          kind: 'circuit_open',
+          retryable: true,
+          retryAfterMs: waitMs,
+        });
       }
       const started = now();
       try {
         const { data, status } = await attempt(name, url, body, requestId, timeoutMs);
         breaker.success();
-        logger.info({ event: 'partner_call', endpoint: name, requestId, status, durationMs: now() - started, attempt: n }, 'partner API call');
+        logger.info(
+          { event: 'partner_call', endpoint: name, requestId, status, durationMs: now() - started, attempt: n },
+          'partner API call',
+        );
         return parseLenient(name, def.response, data);
       } catch (e) {
         if (!(e instanceof PartnerApiError)) throw e;
@@ -158,7 +169,15 @@ export function createPartnerClient(config: PartnerClientConfig): PartnerClient 
         else if (e.kind === 'malformed') breaker.neutral();
         else breaker.success();
         logger.warn(
-          { event: 'partner_call', endpoint: name, requestId, status: e.status, kind: e.kind, durationMs: now() - started, attempt: n },
+          {
+            event: 'partner_call',
+            endpoint: name,
+            requestId,
+            status: e.status,
+            kind: e.kind,
+            durationMs: now() - started,
+            attempt: n,
+          },
           'partner API call failed',
         );
         const transient = e.kind === 'timeout' || e.kind === 'network' || TRANSIENT_STATUS.has(e.status);
@@ -182,7 +201,11 @@ const g = globalThis as unknown as { __partnerApi?: PartnerClient };
 export function partnerApi(): PartnerClient {
   if (!g.__partnerApi) {
     const e = env();
-    g.__partnerApi = createPartnerClient({ baseUrl: e.partnerApiBaseUrl, apiKey: e.partnerApiKey, timeoutMs: e.partnerApiTimeoutMs });
+    g.__partnerApi = createPartnerClient({
+      baseUrl: e.partnerApiBaseUrl,
+      apiKey: e.partnerApiKey,
+      timeoutMs: e.partnerApiTimeoutMs,
+    });
   }
   return g.__partnerApi;
 }

@@ -16,7 +16,9 @@ const drift = new Map<string, DriftEntry>();
 export function parseLenient<S extends z.ZodType>(name: string, schema: S, data: unknown): z.output<S> {
   const parsed = schema.safeParse(data);
   if (parsed.success) return parsed.data;
-  const issues = parsed.error.issues.slice(0, 20).map((i) => ({ path: i.path.map(String).join('.') || '(root)', message: i.message }));
+  const issues = parsed.error.issues
+    .slice(0, 20)
+    .map((i) => ({ path: i.path.map(String).join('.') || '(root)', message: i.message }));
   const prev = drift.get(name);
   drift.set(name, { endpoint: name, count: (prev?.count ?? 0) + 1, lastAt: new Date().toISOString(), issues });
   log.warn({ event: 'contract_drift', endpoint: name, issues }, 'partner API response does not match the contract');

@@ -1,15 +1,20 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ENDPOINTS, type EndpointName } from './endpoints';
+import { ENDPOINTS, type EndpointDef, type EndpointName } from './endpoints';
 
-type DocEndpoint = { method: string; path: string; params: { name: string; required: boolean; in: string }[]; example: Record<string, unknown> | null };
+type DocEndpoint = {
+  method: string;
+  path: string;
+  params: { name: string; required: boolean; in: string }[];
+  example: Record<string, unknown> | null;
+};
 
 const doc = JSON.parse(readFileSync(path.resolve(process.cwd(), '../shared/partner-api/endpoints.json'), 'utf8')) as {
   endpoints: DocEndpoint[];
 };
-const defs = Object.values(ENDPOINTS);
-const byPath = new Map(defs.map((d) => [d.path, d]));
+const defs: EndpointDef[] = Object.values(ENDPOINTS);
+const byPath = new Map<string, EndpointDef>(defs.map((d) => [d.path, d]));
 
 describe('endpoint catalogue', () => {
   it('has the 48 documented endpoints plus the 5 number-masking calls', () => {
@@ -65,7 +70,10 @@ describe('endpoint catalogue', () => {
   });
 
   it('marks the read-only calls (and only those) as retryable', () => {
-    const reads = defs.filter((d) => d.readOnly).map((d) => d.name).sort();
+    const reads = defs
+      .filter((d) => d.readOnly)
+      .map((d) => d.name)
+      .sort();
     expect(reads).toEqual(
       [
         'clients',
@@ -88,18 +96,35 @@ describe('endpoint catalogue', () => {
         'click_connect_records',
       ].sort(),
     );
-    for (const money of ['buy_did', 'add_client_credits', 'click_connect'] satisfies EndpointName[]) expect(ENDPOINTS[money].readOnly).toBe(false);
+    for (const money of ['buy_did', 'add_client_credits', 'click_connect'] satisfies EndpointName[])
+      expect(ENDPOINTS[money].readOnly).toBe(false);
   });
 
   it('sends values as the API wants them', () => {
-    expect(ENDPOINTS.add_client_credits.request.parse({ client_id: 'C1', credit: 500.5 })).toEqual({ client_id: 'C1', credit: '500.50' });
-    expect(ENDPOINTS.update_status.request.parse({ client_id: 'C1', status: true })).toEqual({ client_id: 'C1', status: '1' });
-    expect(ENDPOINTS.register.request.parse({ name: 'Acme', email: 'A@B.in', mobile: '+919876543210', password: 'Secret-pass1' })).toMatchObject({
+    expect(ENDPOINTS.add_client_credits.request.parse({ client_id: 'C1', credit: 500.5 })).toEqual({
+      client_id: 'C1',
+      credit: '500.50',
+    });
+    expect(ENDPOINTS.update_status.request.parse({ client_id: 'C1', status: true })).toEqual({
+      client_id: 'C1',
+      status: '1',
+    });
+    expect(
+      ENDPOINTS.register.request.parse({
+        name: 'Acme',
+        email: 'A@B.in',
+        mobile: '+919876543210',
+        password: 'Secret-pass1',
+      }),
+    ).toMatchObject({
       email: 'a@b.in',
       mobile: '9876543210',
       country_code: '+91',
     });
-    expect(ENDPOINTS.wallet_transactions.request.parse({ client_id: 'C1', page: '', limit: 20 })).toEqual({ client_id: 'C1', limit: '20' });
+    expect(ENDPOINTS.wallet_transactions.request.parse({ client_id: 'C1', page: '', limit: 20 })).toEqual({
+      client_id: 'C1',
+      limit: '20',
+    });
     expect(ENDPOINTS.client.request.safeParse({ client_id: '../clients' }).success).toBe(false);
   });
 

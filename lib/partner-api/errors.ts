@@ -1,4 +1,5 @@
 import 'server-only';
+import type { z } from 'zod';
 
 export type PartnerErrorKind = 'http' | 'timeout' | 'network' | 'circuit_open' | 'malformed';
 export type FieldErrors = Record<string, string[]>;
@@ -42,9 +43,12 @@ export class PartnerApiError extends Error {
 
   constructor(init: PartnerApiErrorInit) {
     const status = init.status ?? 0;
-    super(`partner API ${init.endpoint} failed: ${init.kind}${status ? ` ${status}` : ''}${init.upstreamMessage ? ` (${init.upstreamMessage})` : ''}`, {
-      cause: init.cause,
-    });
+    super(
+      `partner API ${init.endpoint} failed: ${init.kind}${status ? ` ${status}` : ''}${init.upstreamMessage ? ` (${init.upstreamMessage})` : ''}`,
+      {
+        cause: init.cause,
+      },
+    );
     this.endpoint = init.endpoint;
     this.status = status;
     this.kind = init.kind;
@@ -85,7 +89,10 @@ function userMessageFor(e: PartnerApiError): string {
     case 404:
       return 'The telephony provider could not find this item. It may have been removed: refresh the page.';
     case 409:
-      return upstream || 'This conflicts with the current state (it may already exist or have changed). Refresh and try again.';
+      return (
+        upstream ||
+        'This conflicts with the current state (it may already exist or have changed). Refresh and try again.'
+      );
     case 410:
       return upstream || 'This has expired. Please start this step again.';
     case 422:
@@ -116,4 +123,14 @@ export class PartnerInputError extends Error {
 
 export function isPartnerApiError(e: unknown): e is PartnerApiError {
   return e instanceof PartnerApiError;
+}
+
+/** Zod issues as field → messages, the shape forms and action results use. */
+export function fieldErrorsFromZod(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join('.') || FORM_ERROR_KEY;
+    out[key] = [...(out[key] ?? []), issue.message];
+  }
+  return out;
 }

@@ -1,7 +1,13 @@
 import 'server-only';
 
-export { type BreakerConfig, type BreakerState } from './breaker';
-export { type CallOptions, createPartnerClient, type PartnerClient, type PartnerClientConfig, partnerApi } from './client';
+export type { BreakerConfig, BreakerState } from './breaker';
+export {
+  type CallOptions,
+  createPartnerClient,
+  type PartnerClient,
+  type PartnerClientConfig,
+  partnerApi,
+} from './client';
 export { type DriftEntry, type DriftIssue, driftReport, parseLenient, resetDrift } from './drift';
 export {
   ENDPOINT_NAMES,
@@ -17,8 +23,9 @@ export {
 } from './endpoints';
 export { type Envelope, envelopeSchema } from './envelope';
 export {
-  FORM_ERROR_KEY,
   type FieldErrors,
+  FORM_ERROR_KEY,
+  fieldErrorsFromZod,
   isPartnerApiError,
   PartnerApiError,
   type PartnerErrorKind,

@@ -32,7 +32,14 @@ export function prng(seed: number): () => number {
   };
 }
 
-export type InventoryRow = { number: string; national: string; region_id: string; country_code: string; setup_cost: number; monthly_cost: number };
+export type InventoryRow = {
+  number: string;
+  national: string;
+  region_id: string;
+  country_code: string;
+  setup_cost: number;
+  monthly_cost: number;
+};
 
 export function generateInventory(): InventoryRow[] {
   const rows: InventoryRow[] = [];
@@ -48,7 +55,14 @@ export function generateInventory(): InventoryRow[] {
       // Rupee prices in steps of ₹50 (setup ₹499–₹2,999) and ₹25 (monthly ₹199–₹999), in paise.
       const setup = (499 + 50 * Math.floor(rand() * 51)) * 100;
       const monthly = (199 + 25 * Math.floor(rand() * 33)) * 100;
-      rows.push({ number: `${region.country_code}${national}`, national, region_id: region.id, country_code: region.country_code, setup_cost: setup, monthly_cost: monthly });
+      rows.push({
+        number: `${region.country_code}${national}`,
+        national,
+        region_id: region.id,
+        country_code: region.country_code,
+        setup_cost: setup,
+        monthly_cost: monthly,
+      });
     }
   }
   return rows;
@@ -61,10 +75,22 @@ export async function ensureDidInventory(db: DB): Promise<void> {
   if (ready.has(db)) return;
   const row = await db.selectFrom('sbx_dids').select(sql<number>`count(*)`.as('n')).executeTakeFirst();
   if (Number(row?.n ?? 0) === 0) {
-    const rows = generateInventory().map((r) => ({ ...r, client_id: null, did_id: null, status: 'available', flow_id: null, agent_ext: null, purchased_at: null }));
+    const rows = generateInventory().map((r) => ({
+      ...r,
+      client_id: null,
+      did_id: null,
+      status: 'available',
+      flow_id: null,
+      agent_ext: null,
+      purchased_at: null,
+    }));
     await db.transaction().execute(async (trx) => {
       for (let i = 0; i < rows.length; i += 200) {
-        await trx.insertInto('sbx_dids').values(rows.slice(i, i + 200)).onConflict((oc) => oc.column('number').doNothing()).execute();
+        await trx
+          .insertInto('sbx_dids')
+          .values(rows.slice(i, i + 200))
+          .onConflict((oc) => oc.column('number').doNothing())
+          .execute();
       }
     });
   }

@@ -43,6 +43,9 @@ export async function clearFaults(db: DB): Promise<void> {
 
 /** Takes one shot of the oldest fault armed for this endpoint, if any. */
 export async function takeFault(db: DB, endpoint: string): Promise<Fault | null> {
+  // Fast path: almost every request finds nothing armed; skip the write transaction then.
+  const any = await db.selectFrom('sbx_faults').select('id').where('endpoint', 'in', [endpoint, '*']).executeTakeFirst();
+  if (!any) return null;
   return db.transaction().execute(async (trx) => {
     const row = await trx
       .selectFrom('sbx_faults')
@@ -53,7 +56,12 @@ export async function takeFault(db: DB, endpoint: string): Promise<Fault | null>
       .executeTakeFirst();
     if (!row) return null;
     if (row.remaining <= 1) await trx.deleteFrom('sbx_faults').where('id', '=', row.id).execute();
-    else await trx.updateTable('sbx_faults').set({ remaining: row.remaining - 1 }).where('id', '=', row.id).execute();
+    else
+      await trx
+        .updateTable('sbx_faults')
+        .set({ remaining: row.remaining - 1 })
+        .where('id', '=', row.id)
+        .execute();
     return { kind: row.kind as FaultKind, status: row.status, ms: row.ms };
   });
 }

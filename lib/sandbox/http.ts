@@ -1,9 +1,9 @@
 import { randomUUID, timingSafeEqual } from 'node:crypto';
 import type { DB } from '@/lib/db';
 import { log } from '@/lib/log';
+import { findClient } from './clients-store';
 import { type SandboxContext, SandboxError } from './core';
 import { armFault, clearFaults, type Fault, takeFault } from './faults';
-import { findClient } from './clients-store';
 import { handlers } from './handlers';
 import { listInbox } from './otp-store';
 import { isStateChanging, methodOf, NO_CLIENT_GUARD, resolveRoute } from './routes';
@@ -72,7 +72,11 @@ export function createSandboxHandler(opts: SandboxHandlerOptions): (req: Request
       if (route.kind === 'inbox') {
         // The sandbox's stand-in for phones and mailboxes: no key, like reading your own SMS.
         if (req.method !== 'GET') throw new SandboxError(405, 'Use GET');
-        return Response.json(await listInbox(opts.db, url.searchParams.get('to') ?? undefined), { headers: JSON_HEADERS });
+        const messages = await listInbox(opts.db, url.searchParams.get('to') ?? undefined);
+        return Response.json(
+          messages.map(({ body: _body, ...m }) => m),
+          { headers: JSON_HEADERS },
+        );
       }
       if (route.kind === 'none') throw new SandboxError(404, `Unknown endpoint ${url.pathname}`);
       if (!keyMatches(req.headers.get('authorization'), opts.apiKey)) {

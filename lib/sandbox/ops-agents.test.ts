@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { handlers as agentSchedules } from './handlers/agent-schedules';
-import { countAgents, handlers as agentHandlers } from './handlers/agents';
+import { handlers as agentHandlers, countAgents } from './handlers/agents';
 import { addClient, fails, makeOpsKit, type OpsKit, run } from './ops-test-kit';
 
 const h = { ...agentHandlers, ...agentSchedules };
@@ -30,7 +30,11 @@ describe('add_agent', () => {
     const b = await run(h, 'add_agent', kit.ctx, agent({ email: 'ravi@acme.test' }));
     expect(a).toEqual({ agent_id: expect.stringMatching(/^\d+$/), extension: '2101' });
     expect(b.extension).toBe('2102');
-    const row = await kit.db.selectFrom('sbx_agents').selectAll().where('id', '=', a.agent_id).executeTakeFirstOrThrow();
+    const row = await kit.db
+      .selectFrom('sbx_agents')
+      .selectAll()
+      .where('id', '=', a.agent_id)
+      .executeTakeFirstOrThrow();
     expect(row.password_hash).toMatch(/^scrypt\$/);
     expect(JSON.stringify(row)).not.toContain('SecurePass@123');
     const list = await run(h, 'get_agents_availability', kit.ctx, { client_id: C });
@@ -60,7 +64,11 @@ describe('edit_agent, delete_agent, update_agent_did', () => {
   it('edits, soft-deletes and frees the extension and email for reuse', async () => {
     const a = await run(h, 'add_agent', kit.ctx, agent());
     const b = await run(h, 'add_agent', kit.ctx, agent({ email: 'ravi@acme.test' }));
-    await fails(run(h, 'edit_agent', kit.ctx, agent({ agent_id: b.agent_id, extension: a.extension })), 409, 'extension');
+    await fails(
+      run(h, 'edit_agent', kit.ctx, agent({ agent_id: b.agent_id, extension: a.extension })),
+      409,
+      'extension',
+    );
     expect(await run(h, 'edit_agent', kit.ctx, agent({ agent_id: a.agent_id, name: 'Priya S' }))).toEqual({
       agent_id: a.agent_id,
     });
@@ -81,7 +89,11 @@ describe('edit_agent, delete_agent, update_agent_did', () => {
 
   it('update_agent_did routes an owned DID to the extension', async () => {
     const a = await run(h, 'add_agent', kit.ctx, agent());
-    const out = await run(h, 'update_agent_did', kit.ctx, { client_id: C, agent_ext: a.extension, did_num: '911143104501' });
+    const out = await run(h, 'update_agent_did', kit.ctx, {
+      client_id: C,
+      agent_ext: a.extension,
+      did_num: '911143104501',
+    });
     expect(out).toEqual({ agent_ext: '2101', did_num: DID });
     const did = await kit.db.selectFrom('sbx_dids').selectAll().where('number', '=', DID).executeTakeFirstOrThrow();
     expect(did.agent_ext).toBe('2101');
@@ -101,12 +113,20 @@ describe('schedules and availability', () => {
     const initial = await run(h, 'get_agent_schedule', kit.ctx, ref);
     expect(initial).toMatchObject({ agent_id: a.agent_id, timezone: 'Asia/Kolkata' });
     const hours = { mon: { open: '09:00', close: '18:00' } };
-    const saved = await run(h, 'set_agent_schedule', kit.ctx, { ...ref, timezone: 'Asia/Kolkata', working_hours: hours });
+    const saved = await run(h, 'set_agent_schedule', kit.ctx, {
+      ...ref,
+      timezone: 'Asia/Kolkata',
+      working_hours: hours,
+    });
     expect(saved).toEqual({ agent_id: a.agent_id, timezone: 'Asia/Kolkata', working_hours: hours });
     expect(await run(h, 'get_agent_schedule', kit.ctx, ref)).toEqual(saved);
     await fails(run(h, 'set_agent_schedule', kit.ctx, { ...ref, timezone: 'Mars/Base' }), 422, 'timezone');
     await fails(
-      run(h, 'set_agent_schedule', kit.ctx, { ...ref, timezone: 'UTC', working_hours: { mon: { open: '18:00', close: '09:00' } } }),
+      run(h, 'set_agent_schedule', kit.ctx, {
+        ...ref,
+        timezone: 'UTC',
+        working_hours: { mon: { open: '18:00', close: '09:00' } },
+      }),
       422,
     );
     await fails(run(h, 'get_agent_schedule', kit.ctx, { client_id: OTHER, agent_id: a.agent_id }), 404);

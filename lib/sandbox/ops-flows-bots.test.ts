@@ -10,8 +10,10 @@ const OTHER = 'CLOTHER00001';
 const [D1, D2, FOREIGN] = ['+911143104501', '+911143104502', '+911143109999'];
 
 let kit: OpsKit;
-const didRow = (n: string) => kit.db.selectFrom('sbx_dids').selectAll().where('number', '=', n).executeTakeFirstOrThrow();
-const flowRow = (id: string) => kit.db.selectFrom('sbx_flows').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+const didRow = (n: string) =>
+  kit.db.selectFrom('sbx_dids').selectAll().where('number', '=', n).executeTakeFirstOrThrow();
+const flowRow = (id: string) =>
+  kit.db.selectFrom('sbx_flows').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 
 beforeEach(async () => {
   kit = await makeOpsKit();
@@ -25,10 +27,17 @@ afterEach(() => kit.close());
 
 describe('flows', () => {
   it('creates on the primary DID by default and maps DIDs (the DID row follows)', async () => {
-    const { flow_id } = await run(h, 'create_basic_flow', kit.ctx, { client_id: C, flow_name: 'Support', agent_ext: '2101' });
+    const { flow_id } = await run(h, 'create_basic_flow', kit.ctx, {
+      client_id: C,
+      flow_name: 'Support',
+      agent_ext: '2101',
+    });
     expect(flow_id).toMatch(/^\d+$/);
     expect((await didRow(D1)).flow_id).toBe(flow_id);
-    expect(await run(h, 'map_flow_did', kit.ctx, { client_id: C, flow_id, did_no: D2 })).toEqual({ flow_id, did_no: D2 });
+    expect(await run(h, 'map_flow_did', kit.ctx, { client_id: C, flow_id, did_no: D2 })).toEqual({
+      flow_id,
+      did_no: D2,
+    });
     expect((await didRow(D2)).flow_id).toBe(flow_id);
     expect((await didRow(D1)).flow_id).toBeNull();
     expect((await flowRow(flow_id)).did_no).toBe(D2);
@@ -67,11 +76,12 @@ describe('bots', () => {
   const bot = { client_id: C, bot_name: 'Lead Bot', to_be_used: 'voice', api_url: 'https://example.com/bot' };
 
   it('creates, lists (with wss_header), updates by id and deletes', async () => {
-    const full = { ...bot, wss_url: 'wss://example.com/stream', wss_header: 'Authorization: Bearer xyz' };
-    const { id } = await run(h, 'create_wss_bot', kit.ctx, full);
+    const extra = { wss_url: 'wss://example.com/stream', wss_header: 'Authorization: Bearer xyz' };
+    const { id } = await run(h, 'create_wss_bot', kit.ctx, { ...bot, ...extra });
     expect(id).toMatch(/^\d+$/);
     const list = await run(h, 'get_wss_bots', kit.ctx, {}, { client_id: C });
-    expect(list).toEqual([{ id, ...full, client_id: undefined }].map(({ client_id, ...b }) => b));
+    const { client_id: _, ...shown } = bot;
+    expect(list).toEqual([{ id, ...shown, ...extra }]);
     expect(await run(h, 'create_wss_bot', kit.ctx, { ...bot, id, bot_name: 'Renamed' })).toEqual({ id });
     const one = await run(h, 'get_wss_bot', kit.ctx, { client_id: C, id });
     expect(one).toMatchObject({ bot_name: 'Renamed', wss_header: 'Authorization: Bearer xyz' });

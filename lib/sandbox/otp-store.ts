@@ -114,7 +114,8 @@ export async function checkOtps(
     throw new SandboxError(410, 'The code has expired: request a new one');
   }
   if (rows.every((r) => r.ok)) {
-    for (const { row } of rows) await ctx.db.updateTable('sbx_otps').set({ consumed: 1 }).where('id', '=', row.id).execute();
+    for (const { row } of rows)
+      await ctx.db.updateTable('sbx_otps').set({ consumed: 1 }).where('id', '=', row.id).execute();
     return;
   }
   // One wrong submission is one attempt, whichever of the codes was wrong.
@@ -123,9 +124,14 @@ export async function checkOtps(
   for (const { row } of rows) {
     await ctx.db.updateTable('sbx_otps').set({ attempts, locked }).where('id', '=', row.id).execute();
   }
-  const errors = Object.fromEntries(rows.filter((r) => !r.ok).map((r) => [fieldFor(purpose, r.row.channel), ['Wrong code']]));
+  const errors = Object.fromEntries(
+    rows.filter((r) => !r.ok).map((r) => [fieldFor(purpose, r.row.channel), ['Wrong code']]),
+  );
   if (locked) throw new SandboxError(429, 'Too many wrong codes: this request is locked', errors, { attempts_left: 0 });
-  throw new SandboxError(400, 'Wrong code', errors, { attempts_left: OTP_MAX_ATTEMPTS - attempts });
+  const left = OTP_MAX_ATTEMPTS - attempts;
+  throw new SandboxError(400, `Wrong code: ${left} attempt${left === 1 ? '' : 's'} left`, errors, {
+    attempts_left: left,
+  });
 }
 
 function fieldFor(purpose: Purpose, channel: string): string {
@@ -144,7 +150,14 @@ export async function isLocked(ctx: Ctx, requestId: string, purpose: Purpose): P
   return Boolean(row);
 }
 
-export type InboxMessage = { to: string; channel: string; purpose: string; code: string; body: string; sent_at: string };
+export type InboxMessage = {
+  to: string;
+  channel: string;
+  purpose: string;
+  code: string;
+  body: string;
+  sent_at: string;
+};
 
 /** Newest first; `to` filters by recipient (email compared case-insensitively). */
 export async function listInbox(db: DB, to?: string, limit = 200): Promise<InboxMessage[]> {

@@ -36,7 +36,15 @@ export async function verifyRegistrationPassword(db: DB, clientId: string, passw
 }
 
 /** The steps, in order. `stage` in the store and in `pending` is the next one due. */
-export const STAGES = ['verify_otp', 'verify_pan', 'aadhar_otp', 'aadhar_verify', 'verify_gst', 'accept_kyc', 'done'] as const;
+export const STAGES = [
+  'verify_otp',
+  'verify_pan',
+  'aadhar_otp',
+  'aadhar_verify',
+  'verify_gst',
+  'accept_kyc',
+  'done',
+] as const;
 export type Stage = (typeof STAGES)[number];
 
 /** Derived from what is on file, so redoing an earlier step can never skip a later one. */
@@ -68,7 +76,11 @@ export async function findByRequestId(ctx: HasDb, requestId: string): Promise<Re
  * exists from register on, but is handed out only by verify_otp) or after accept.
  */
 export async function requireKycRegistration(ctx: HasDb, tempClientId: string): Promise<Registration> {
-  const r = await ctx.db.selectFrom('sbx_registrations').selectAll().where('temp_client_id', '=', tempClientId).executeTakeFirst();
+  const r = await ctx.db
+    .selectFrom('sbx_registrations')
+    .selectAll()
+    .where('temp_client_id', '=', tempClientId)
+    .executeTakeFirst();
   if (!r) throw new SandboxError(404, `Registration ${tempClientId} not found`);
   if (r.client_id) throw new SandboxError(409, `KYC already accepted: the client is ${r.client_id}`);
   if (r.stage === 'verify_otp') throw new SandboxError(409, 'Verify the email and mobile OTPs first (verify_otp)');

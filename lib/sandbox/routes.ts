@@ -76,7 +76,8 @@ export function resolveRoute(pathname: string): Route {
   }
   if (segs[0] === 'api' && segs[1] === 'click_connect') {
     if (segs.length === 2) return { kind: 'endpoint', name: 'click_connect', params: {} };
-    if (segs.length === 3 && MASKING_OPS.has(segs[2])) return { kind: 'endpoint', name: `click_connect_${segs[2]}`, params: {} };
+    if (segs.length === 3 && MASKING_OPS.has(segs[2]))
+      return { kind: 'endpoint', name: `click_connect_${segs[2]}`, params: {} };
   }
   return { kind: 'none' };
 }

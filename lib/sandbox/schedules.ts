@@ -1,5 +1,5 @@
-import { isoDateSchema, timezoneSchema, workingHoursSchema, type WorkingHours } from '@/lib/validation';
 import type { DB } from '@/lib/db';
+import { isoDateSchema, timezoneSchema, type WorkingHours, workingHoursSchema } from '@/lib/validation';
 import { SandboxError } from './core';
 import { nextId } from './ids';
 import { parseField } from './util';
@@ -65,9 +65,18 @@ export async function setSchedule(
   const json = JSON.stringify(hours);
   await ctx.db
     .insertInto('sbx_schedules')
-    .values({ owner_kind: kind, owner_id: ownerId, client_id: clientId, timezone: tz, working_hours: json, updated_at: now })
+    .values({
+      owner_kind: kind,
+      owner_id: ownerId,
+      client_id: clientId,
+      timezone: tz,
+      working_hours: json,
+      updated_at: now,
+    })
     .onConflict((oc) =>
-      oc.columns(['owner_kind', 'owner_id']).doUpdateSet({ client_id: clientId, timezone: tz, working_hours: json, updated_at: now }),
+      oc
+        .columns(['owner_kind', 'owner_id'])
+        .doUpdateSet({ client_id: clientId, timezone: tz, working_hours: json, updated_at: now }),
     )
     .execute();
   return { timezone: tz, working_hours: hours };
@@ -123,7 +132,12 @@ export async function addHoliday(
 }
 
 /** 404 unless the holiday exists, is of this kind and belongs to the client. */
-export async function deleteHoliday(ctx: Ctx, kind: OwnerKind, clientId: string, holidayId: unknown): Promise<{ holiday_id: string }> {
+export async function deleteHoliday(
+  ctx: Ctx,
+  kind: OwnerKind,
+  clientId: string,
+  holidayId: unknown,
+): Promise<{ holiday_id: string }> {
   const id = typeof holidayId === 'string' || typeof holidayId === 'number' ? String(holidayId).trim() : '';
   if (id === '') throw new SandboxError(422, 'holiday_id is required', { holiday_id: ['This field is required'] });
   const res = await ctx.db
@@ -138,6 +152,16 @@ export async function deleteHoliday(ctx: Ctx, kind: OwnerKind, clientId: string,
 
 /** Drops an owner's schedule and holidays (a DID returned to inventory, a deleted agent). */
 export async function clearOwner(ctx: Ctx, kind: OwnerKind, clientId: string, ownerId: string): Promise<void> {
-  await ctx.db.deleteFrom('sbx_schedules').where('owner_kind', '=', kind).where('owner_id', '=', ownerId).where('client_id', '=', clientId).execute();
-  await ctx.db.deleteFrom('sbx_holidays').where('owner_kind', '=', kind).where('owner_id', '=', ownerId).where('client_id', '=', clientId).execute();
+  await ctx.db
+    .deleteFrom('sbx_schedules')
+    .where('owner_kind', '=', kind)
+    .where('owner_id', '=', ownerId)
+    .where('client_id', '=', clientId)
+    .execute();
+  await ctx.db
+    .deleteFrom('sbx_holidays')
+    .where('owner_kind', '=', kind)
+    .where('owner_id', '=', ownerId)
+    .where('client_id', '=', clientId)
+    .execute();
 }

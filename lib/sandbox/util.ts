@@ -34,7 +34,7 @@ export function parseField<T extends z.ZodType>(schema: T, value: unknown, field
   const errors: Record<string, string[]> = {};
   for (const issue of r.error.issues) {
     const key = [field, ...issue.path.map(String)].join('.');
-    (errors[key] ??= []).push(issue.message);
+    errors[key] = [...(errors[key] ?? []), issue.message];
   }
   throw new SandboxError(422, `Invalid ${field}`, errors);
 }
@@ -51,7 +51,7 @@ export function parseBody<T extends z.ZodType>(schema: T, body: unknown): z.outp
   const errors: Record<string, string[]> = {};
   for (const issue of r.error.issues) {
     const key = issue.path.length ? issue.path.map(String).join('.') : '_';
-    (errors[key] ??= []).push(issue.message);
+    errors[key] = [...(errors[key] ?? []), issue.message];
   }
   const fields = Object.keys(errors).join(', ');
   throw new SandboxError(422, `Invalid ${fields}`, errors);

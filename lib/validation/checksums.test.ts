@@ -24,7 +24,13 @@ const validAadhaar = fc
   .map(([first, rest]) => first + rest + verhoeffDigit(first + rest));
 
 const validPan = fc
-  .tuple(fc.array(letter, { minLength: 3, maxLength: 3 }), fc.constantFrom(...Object.keys(PAN_ENTITY_TYPES)), letter, digits(4, 4), letter)
+  .tuple(
+    fc.array(letter, { minLength: 3, maxLength: 3 }),
+    fc.constantFrom(...Object.keys(PAN_ENTITY_TYPES)),
+    letter,
+    digits(4, 4),
+    letter,
+  )
   .map(([a, t, b, d, e]) => `${a.join('')}${t}${b}${d}${e}`);
 
 const validGstin = fc
@@ -82,7 +88,9 @@ describe('Aadhaar', () => {
   });
 
   it('rejects every single-digit change', () => {
-    fc.assert(fc.property(validAadhaar, (a) => substitutions(a, '0123456789'.split('')).every((s) => !isValidAadhaar(s))));
+    fc.assert(
+      fc.property(validAadhaar, (a) => substitutions(a, '0123456789'.split('')).every((s) => !isValidAadhaar(s))),
+    );
   });
 
   it('gives one message per failure', () => {
@@ -90,7 +98,9 @@ describe('Aadhaar', () => {
     expect(msg('12345')).toEqual(['Aadhaar number has 12 digits']);
     expect(msg('2345678901ab')).toEqual(['Aadhaar number has 12 digits']);
     const leading = `1${'23456789012'}`;
-    expect(msg(leading.slice(0, 11) + verhoeffDigit(leading.slice(0, 11)))).toEqual(['Aadhaar numbers do not start with 0 or 1']);
+    expect(msg(leading.slice(0, 11) + verhoeffDigit(leading.slice(0, 11)))).toEqual([
+      'Aadhaar numbers do not start with 0 or 1',
+    ]);
     const good = `23456789012${verhoeffDigit('23456789012')}`;
     const bad = good.slice(0, 11) + String((Number(good[11]) + 1) % 10);
     expect(msg(bad)).toEqual(['This Aadhaar number is not valid (checksum)']);

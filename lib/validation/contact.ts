@@ -13,7 +13,7 @@ export function normalizeIndianMobile(s: string): string | null {
   // A bare 12-digit "91…" is someone pasting the international form without the plus.
   if (/^91\d{10}$/.test(raw.replace(/[\s-]/g, ''))) raw = `+${raw}`;
   const phone = parsePhoneNumberFromString(raw, 'IN');
-  if (!phone || phone.country !== 'IN' || !phone.isValid()) return null;
+  if (!phone?.isValid() || phone.country !== 'IN') return null;
   const national = String(phone.nationalNumber);
   // Landlines are valid Indian numbers too; only 6-9 starts are mobiles (TRAI plan).
   return /^[6-9]\d{9}$/.test(national) ? national : null;
@@ -37,4 +37,8 @@ export const emailSchema = z
   .string({ error: 'Enter an email address' })
   .trim()
   .toLowerCase()
-  .pipe(z.email({ error: 'Enter a valid email address, e.g. name@example.com' }).max(254, { error: 'Email address is too long' }));
+  .pipe(
+    z
+      .email({ error: 'Enter a valid email address, e.g. name@example.com' })
+      .max(254, { error: 'Email address is too long' }),
+  );

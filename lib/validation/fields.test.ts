@@ -89,7 +89,10 @@ describe('time zones', () => {
 
 describe('working hours', () => {
   it('accepts open days and treats missing days as closed', () => {
-    const r = workingHoursSchema.safeParse({ mon: { open: '09:00', close: '18:00' }, sat: { open: '10:00', close: '14:30' } });
+    const r = workingHoursSchema.safeParse({
+      mon: { open: '09:00', close: '18:00' },
+      sat: { open: '10:00', close: '14:30' },
+    });
     expect(r.success).toBe(true);
     expect(workingHoursSchema.safeParse({}).success).toBe(true);
   });
@@ -98,14 +101,15 @@ describe('working hours', () => {
     expect(messages(workingHoursSchema.safeParse({ tue: { open: '18:00', close: '09:00' } }))).toEqual([
       { path: 'tue.close', message: 'Closing time must be after opening time' },
     ]);
-    expect(messages(workingHoursSchema.safeParse({ tue: { open: '09:00', close: '09:00' } }))?.[0].path).toBe('tue.close');
+    expect(messages(workingHoursSchema.safeParse({ tue: { open: '09:00', close: '09:00' } }))?.[0].path).toBe(
+      'tue.close',
+    );
   });
 
   it('rejects bad times and unknown days', () => {
-    expect(messages(workingHoursSchema.safeParse({ wed: { open: '9:00', close: '25:00' } }))?.map((m) => m.path)).toEqual([
-      'wed.open',
-      'wed.close',
-    ]);
+    expect(
+      messages(workingHoursSchema.safeParse({ wed: { open: '9:00', close: '25:00' } }))?.map((m) => m.path),
+    ).toEqual(['wed.open', 'wed.close']);
     expect(workingHoursSchema.safeParse({ monday: { open: '09:00', close: '18:00' } }).success).toBe(false);
   });
 });
@@ -113,7 +117,9 @@ describe('working hours', () => {
 describe('dates', () => {
   it('accepts real calendar dates only', () => {
     expect(isoDateSchema.safeParse('2024-02-29').success).toBe(true);
-    expect(messages(isoDateSchema.safeParse('2023-02-29'))).toEqual([{ path: '', message: 'This date does not exist' }]);
+    expect(messages(isoDateSchema.safeParse('2023-02-29'))).toEqual([
+      { path: '', message: 'This date does not exist' },
+    ]);
     expect(isoDateSchema.safeParse('2025-13-01').success).toBe(false);
     expect(isoDateSchema.safeParse('15/08/2025').success).toBe(false);
   });

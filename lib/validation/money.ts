@@ -17,7 +17,8 @@ export function parseMoney(input: string | number): MoneyResult {
   if (typeof input === 'number' && !Number.isFinite(input)) return { ok: false, problem: 'format' };
   const s = String(input).trim().replace(/,/g, '');
   const m = /^(\d*)(?:\.(\d*))?$/.exec(s);
-  if (!m || (m[1] === '' && !m[2]) || s === '') return { ok: false, problem: s.startsWith('-') ? 'positive' : 'format' };
+  if (!m || (m[1] === '' && !m[2]) || s === '')
+    return { ok: false, problem: s.startsWith('-') ? 'positive' : 'format' };
   const whole = m[1].replace(/^0+(?=\d)/, '') || '0';
   const frac = (m[2] ?? '').replace(/0+$/, '');
   if (frac.length > 2) return { ok: false, problem: 'decimals' };

@@ -76,14 +76,20 @@ export const btypeSchema = z.enum(BTYPES, { error: 'Choose a business type' });
 export const panSchema = z
   .string({ error: 'Enter the PAN' })
   .transform(normalizePan)
-  .refine((v) => /^[A-Z]{5}\d{4}[A-Z]$/.test(v), { error: 'PAN has 10 characters: 5 letters, 4 digits, 1 letter (e.g. ABCPE1234F)', abort: true })
+  .refine((v) => /^[A-Z]{5}\d{4}[A-Z]$/.test(v), {
+    error: 'PAN has 10 characters: 5 letters, 4 digits, 1 letter (e.g. ABCPE1234F)',
+    abort: true,
+  })
   .refine(isValidPan, { error: 'The 4th letter of a PAN must be one of A, B, C, F, G, H, J, L, P, T' });
 
 /** PAN together with the business type it must belong to (message on the `pan` path). */
 export const panWithBtypeSchema = z
   .object({ pan: panSchema, btype: btypeSchema })
   // Only once both halves are valid, so a bad PAN gets one message, not two.
-  .refine((v) => !isValidPan(v.pan) || !(BTYPES as readonly string[]).includes(v.btype) || panMatchesBtype(v.pan, v.btype), {
-    error: 'This PAN does not belong to that business type (check the 4th letter)',
-    path: ['pan'],
-  });
+  .refine(
+    (v) => !isValidPan(v.pan) || !(BTYPES as readonly string[]).includes(v.btype) || panMatchesBtype(v.pan, v.btype),
+    {
+      error: 'This PAN does not belong to that business type (check the 4th letter)',
+      path: ['pan'],
+    },
+  );

@@ -61,7 +61,10 @@ export type Day = (typeof DAYS)[number];
 export const dayHoursSchema = z
   .object({ open: hhmmSchema, close: hhmmSchema })
   // zod 4 runs object refinements even when a field failed: only compare two valid times.
-  .refine((d) => !HHMM.test(d.open) || !HHMM.test(d.close) || d.open < d.close, { error: 'Closing time must be after opening time', path: ['close'] });
+  .refine((d) => !HHMM.test(d.open) || !HHMM.test(d.close) || d.open < d.close, {
+    error: 'Closing time must be after opening time',
+    path: ['close'],
+  });
 
 /** A missing day means closed (documented). Unknown keys are rejected: likely a typo. */
 export const workingHoursSchema = z.strictObject({

@@ -53,7 +53,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('consumed', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('sbx_otps_request').on('sbx_otps').columns(['request_id', 'purpose', 'channel']).execute();
+  await db.schema
+    .createIndex('sbx_otps_request')
+    .on('sbx_otps')
+    .columns(['request_id', 'purpose', 'channel'])
+    .execute();
 
   await db.schema
     .createTable('sbx_inbox')

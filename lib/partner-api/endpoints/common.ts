@@ -35,7 +35,11 @@ export const idSchema = z
   .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'This id is not valid' });
 
 export const textSchema = (max = 100) =>
-  z.string({ error: REQUIRED }).trim().min(1, { error: REQUIRED }).max(max, { error: `Use at most ${max} characters` });
+  z
+    .string({ error: REQUIRED })
+    .trim()
+    .min(1, { error: REQUIRED })
+    .max(max, { error: `Use at most ${max} characters` });
 
 /** "1"/"0" flags; booleans and numbers from forms are converted to the strings the API wants. */
 export const flagSchema = z
@@ -53,7 +57,12 @@ export const optionalDigitsSchema = z
   .union([z.string(), z.number()])
   .optional()
   .transform((v) => (v === undefined || String(v).trim() === '' ? undefined : String(v).trim()))
-  .pipe(z.string().regex(/^\d{1,12}$/, { error: 'Enter a whole number' }).optional());
+  .pipe(
+    z
+      .string()
+      .regex(/^\d{1,12}$/, { error: 'Enter a whole number' })
+      .optional(),
+  );
 
 export const didNumberSchema = z
   .string({ error: REQUIRED })
@@ -90,7 +99,9 @@ export const emptyRequest = z.object({});
 export const anyId = z.union([z.string(), z.number()]).transform(String);
 export const amount = z.union([z.string(), z.number()]).transform(String);
 export const count = z.union([z.number(), z.string().regex(/^\d+$/)]).transform(Number);
-export const flagOut = z.union([z.enum(['0', '1']), z.literal(0), z.literal(1), z.boolean()]).transform((v) => (v === true || v === 1 || v === '1' ? '1' : '0'));
+export const flagOut = z
+  .union([z.enum(['0', '1']), z.literal(0), z.literal(1), z.boolean()])
+  .transform((v) => (v === true || v === 1 || v === '1' ? '1' : '0'));
 export const optStr = z.string().nullish();
 
 export const workingHoursOut = z

@@ -37,12 +37,21 @@ export const didsEndpoints = {
     request: z.object({
       client_id: idSchema,
       country_code: countryCodeSchema,
-      pattern: z.string().trim().regex(/^\d{1,10}$/, { error: 'Search with up to 10 digits' }).optional(),
+      pattern: z
+        .string()
+        .trim()
+        .regex(/^\d{1,10}$/, { error: 'Search with up to 10 digits' })
+        .optional(),
       search_pattern: z.enum(['contains', 'starts_with', 'ends_with']).optional(),
       region: idSchema.optional(),
     }),
     response: z.array(
-      z.looseObject({ number: z.string(), region: optStr, monthly_cost: amount.optional(), setup_cost: amount.optional() }),
+      z.looseObject({
+        number: z.string(),
+        region: optStr,
+        monthly_cost: amount.optional(),
+        setup_cost: amount.optional(),
+      }),
     ),
   }),
   buy_did: endpoint({

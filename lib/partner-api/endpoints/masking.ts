@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { indianMobileSchema } from '@/lib/validation';
-import { anyId, count, didNumberSchema, endpoint, extensionSchema, idSchema, optionalDigitsSchema, optStr } from './common';
+import {
+  anyId,
+  count,
+  didNumberSchema,
+  endpoint,
+  extensionSchema,
+  idSchema,
+  optionalDigitsSchema,
+  optStr,
+} from './common';
 
 /**
  * Number masking (Click-Connect). Only POST /api/click_connect is named by the reference;
@@ -87,8 +96,6 @@ export const maskingEndpoints = {
     readOnly: true,
     request: z.object({ client_id: idSchema, session_id: idSchema }),
     // Numbers in records arrive masked upstream.
-    response: z.array(
-      z.looseObject({ at: z.string(), event: z.string(), leg: optStr, duration_s: count.nullish() }),
-    ),
+    response: z.array(z.looseObject({ at: z.string(), event: z.string(), leg: optStr, duration_s: count.nullish() })),
   }),
 };

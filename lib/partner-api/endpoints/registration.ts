@@ -74,10 +74,14 @@ export const registrationEndpoints = {
     request: z
       .object({ ...tempClient, pan: panSchema, btype: btypeSchema })
       // Only once both halves are valid, so a bad PAN gets one message, not two.
-      .refine((v) => !isValidPan(v.pan) || !(BTYPES as readonly string[]).includes(v.btype) || panMatchesBtype(v.pan, v.btype), {
-        error: 'This PAN does not belong to that business type (check the 4th letter)',
-        path: ['pan'],
-      }),
+      .refine(
+        (v) =>
+          !isValidPan(v.pan) || !(BTYPES as readonly string[]).includes(v.btype) || panMatchesBtype(v.pan, v.btype),
+        {
+          error: 'This PAN does not belong to that business type (check the 4th letter)',
+          path: ['pan'],
+        },
+      ),
     response: panOut,
   }),
   aadhar_otp: endpoint({
@@ -146,10 +150,17 @@ export const registrationEndpoints = {
       // A drawn signature as a data URL; capped so a runaway canvas cannot post megabytes upstream.
       signature: z
         .string()
-        .regex(/^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/=]+$/, { error: 'The signature must be a PNG, JPEG or WebP image' })
+        .regex(/^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/=]+$/, {
+          error: 'The signature must be a PNG, JPEG or WebP image',
+        })
         .max(1_500_000, { error: 'The signature image is too large' })
         .optional(),
     }),
-    response: z.looseObject({ client_id: anyId, status: anyId, missing: z.array(z.string()).optional(), message: optStr }),
+    response: z.looseObject({
+      client_id: anyId,
+      status: anyId,
+      missing: z.array(z.string()).optional(),
+      message: optStr,
+    }),
   }),
 };

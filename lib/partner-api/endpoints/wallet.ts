@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { isoDateSchema, isValidIsoDate, moneySchema } from '@/lib/validation';
-import { amount, anyId, count, dateTimeSchema, didNumberSchema, endpoint, idSchema, optionalDigitsSchema, optStr } from './common';
+import {
+  amount,
+  anyId,
+  count,
+  dateTimeSchema,
+  didNumberSchema,
+  endpoint,
+  idSchema,
+  optionalDigitsSchema,
+  optStr,
+} from './common';
 
 const GROUP = 'Wallet & Credits';
 const P = '/partnerclients';
@@ -22,10 +32,14 @@ export const walletEndpoints = {
         end_date: isoDateSchema.optional(),
         did: didNumberSchema.optional(),
       })
-      .refine(({ start_date: from, end_date: to }) => !from || !to || !isValidIsoDate(from) || !isValidIsoDate(to) || from <= to, {
-        error: 'The end date must be on or after the start date',
-        path: ['end_date'],
-      }),
+      .refine(
+        ({ start_date: from, end_date: to }) =>
+          !from || !to || !isValidIsoDate(from) || !isValidIsoDate(to) || from <= to,
+        {
+          error: 'The end date must be on or after the start date',
+          path: ['end_date'],
+        },
+      ),
     response: z.looseObject({
       items: z.array(
         z.looseObject({

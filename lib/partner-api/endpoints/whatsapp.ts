@@ -17,7 +17,10 @@ export const whatsappEndpoints = {
     request: z.object({
       client_id: idSchema,
       // Meta's phone number id is numeric; the access token is a secret (never logged or echoed).
-      phone_number_id: z.string().trim().regex(/^\d{5,20}$/, { error: 'The phone number id is the number Meta shows, e.g. 1029384756' }),
+      phone_number_id: z
+        .string()
+        .trim()
+        .regex(/^\d{5,20}$/, { error: 'The phone number id is the number Meta shows, e.g. 1029384756' }),
       access_token: z.string().trim().min(20, { error: 'Paste the full access token' }).max(1000),
       display_number: didNumberSchema.optional(),
       verified_name: textSchema(100).optional(),

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { emailSchema, indianMobileSchema } from '@/lib/validation';
 import { requireClient } from '@/lib/sandbox/clients-store';
 import { type Handler, type SandboxContext, SandboxError } from '@/lib/sandbox/core';
 import { nextId } from '@/lib/sandbox/ids';
 import { clearOwner } from '@/lib/sandbox/schedules';
+import { emailSchema, indianMobileSchema } from '@/lib/validation';
 import {
   clientIdField,
   extensionField,
@@ -204,7 +204,11 @@ const updateAgentDid: Handler = async (ctx, body) => {
   if (!agent) throw new SandboxError(404, `No agent with extension ${input.agent_ext} for client ${input.client_id}`);
   const did = await requireOwnedDid(ctx, input.client_id, input.did_num, 'did_num');
   const now = ctx.now().toISOString();
-  await ctx.db.updateTable('sbx_agents').set({ did_num: did.number, updated_at: now }).where('id', '=', agent.id).execute();
+  await ctx.db
+    .updateTable('sbx_agents')
+    .set({ did_num: did.number, updated_at: now })
+    .where('id', '=', agent.id)
+    .execute();
   // client_dids shows which extension a DID rings: keep core's row in step.
   await ctx.db.updateTable('sbx_dids').set({ agent_ext: agent.extension }).where('number', '=', did.number).execute();
   return { message: 'Agent DID updated', data: { agent_ext: agent.extension, did_num: did.number } };

@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import { requireClient, type SandboxClient } from '@/lib/sandbox/clients-store';
 import { type Handler, SandboxError } from '@/lib/sandbox/core';
+import { reqStr, rupees } from '@/lib/sandbox/util';
 import { allBalances, balanceOf } from '@/lib/sandbox/wallet-store';
-import { rupees, reqStr } from '@/lib/sandbox/util';
 import { countAgents } from './agents';
 
 function clientOut(c: SandboxClient, balancePaise: number) {
@@ -61,7 +61,10 @@ const updateStatus: Handler = async (ctx, body) => {
     .set({ status, updated_at: ctx.now().toISOString() })
     .where('client_id', '=', c.client_id)
     .execute();
-  return { message: status === '1' ? 'Client activated' : 'Client deactivated', data: { client_id: c.client_id, status } };
+  return {
+    message: status === '1' ? 'Client activated' : 'Client deactivated',
+    data: { client_id: c.client_id, status },
+  };
 };
 
 const pending: Handler = async (ctx) => {

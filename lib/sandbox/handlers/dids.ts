@@ -72,10 +72,15 @@ const buyDid: Handler = async (ctx, body) => {
     const balance = await balanceOf(tctx, clientId);
     const cost = Number(did.setup_cost);
     if (balance < cost) {
-      throw new SandboxError(402, `Insufficient balance: setup costs ₹${rupees(cost)}, balance is ₹${rupees(balance)}`, undefined, {
-        balance: rupees(balance),
-        required: rupees(cost),
-      });
+      throw new SandboxError(
+        402,
+        `Insufficient balance: setup costs ₹${rupees(cost)}, balance is ₹${rupees(balance)}`,
+        undefined,
+        {
+          balance: rupees(balance),
+          required: rupees(cost),
+        },
+      );
     }
     const didId = await nextId(tctx, 'did');
     await postTransaction(tctx, {

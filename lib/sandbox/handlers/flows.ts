@@ -28,7 +28,12 @@ const clearable = (label: string) =>
     .union([z.string(), z.number(), z.null()])
     .optional()
     .transform((v) => (v === undefined ? undefined : v === null ? '' : String(v).trim()))
-    .pipe(z.string().max(64, { error: `${label} is too long` }).optional());
+    .pipe(
+      z
+        .string()
+        .max(64, { error: `${label} is too long` })
+        .optional(),
+    );
 
 const createSchema = z.object({
   client_id: clientIdField,
@@ -113,7 +118,7 @@ const editBasicFlow: Handler = async (ctx, body) => {
   const flow = await requireFlow(ctx, input.client_id, input.flow_id);
   if (input.agent_ext) await requireAgentExt(ctx, input.client_id, input.agent_ext, 'agent_ext');
   if (input.transfer_to) {
-    if (!/^\d{3,6}$/.test(input.transfer_to)) throw fieldError('transfer_to', 'transfer_to must be an agent extension');
+    if (!/^\d{2,8}$/.test(input.transfer_to)) throw fieldError('transfer_to', 'transfer_to must be an agent extension');
     await requireAgentExt(ctx, input.client_id, input.transfer_to, 'transfer_to');
   }
   if (input.wss_bot_id) {

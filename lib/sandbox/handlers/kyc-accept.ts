@@ -1,8 +1,13 @@
-import { maskPan } from '@/lib/validation';
 import { createClientRecord } from '@/lib/sandbox/clients-store';
 import { type Handler, SandboxError } from '@/lib/sandbox/core';
-import { missingSteps, type Registration, requireKycRegistration, updateRegistration } from '@/lib/sandbox/registration-store';
+import {
+  missingSteps,
+  type Registration,
+  requireKycRegistration,
+  updateRegistration,
+} from '@/lib/sandbox/registration-store';
 import { reqStr } from '@/lib/sandbox/util';
+import { maskPan } from '@/lib/validation';
 
 function panOf(r: Registration) {
   return r.pan ? { pan_masked: maskPan(r.pan), name_on_pan: r.pan_name, btype: r.pan_btype } : null;

@@ -1,3 +1,8 @@
+import { type Handler, SandboxError } from '@/lib/sandbox/core';
+import { nextId } from '@/lib/sandbox/ids';
+import { checkOtps, cooldownLeft, OTP_TTL_S, sendOtp } from '@/lib/sandbox/otp-store';
+import { requireKycRegistration, updateRegistration } from '@/lib/sandbox/registration-store';
+import { reqStr } from '@/lib/sandbox/util';
 import {
   AADHAAR_MESSAGES,
   aadhaarLast4,
@@ -13,11 +18,6 @@ import {
   normalizePan,
   panMatchesBtype,
 } from '@/lib/validation';
-import { type Handler, SandboxError } from '@/lib/sandbox/core';
-import { nextId } from '@/lib/sandbox/ids';
-import { checkOtps, cooldownLeft, OTP_TTL_S, sendOtp } from '@/lib/sandbox/otp-store';
-import { requireKycRegistration, updateRegistration } from '@/lib/sandbox/registration-store';
-import { reqStr } from '@/lib/sandbox/util';
 import { handlers as acceptHandlers } from './kyc-accept';
 
 const unprocessable = (field: string, message: string) => new SandboxError(422, message, { [field]: [message] });
@@ -26,11 +26,15 @@ const verifyPan: Handler = async (ctx, body) => {
   const r = await requireKycRegistration(ctx, reqStr(body, 'temp_client_id'));
   const pan = normalizePan(reqStr(body, 'pan'));
   const btype = reqStr(body, 'btype').toLowerCase();
-  if (!(BTYPES as readonly string[]).includes(btype)) throw unprocessable('btype', `btype must be one of ${BTYPES.join(', ')}`);
-  if (!isValidPan(pan)) throw unprocessable('pan', 'Invalid PAN: 5 letters, 4 digits, 1 letter with a valid 4th letter');
-  if (!panMatchesBtype(pan, btype)) throw unprocessable('pan', `This PAN does not belong to a ${btype} (check its 4th letter)`);
+  if (!(BTYPES as readonly string[]).includes(btype))
+    throw unprocessable('btype', `btype must be one of ${BTYPES.join(', ')}`);
+  if (!isValidPan(pan))
+    throw unprocessable('pan', 'Invalid PAN: 5 letters, 4 digits, 1 letter with a valid 4th letter');
+  if (!panMatchesBtype(pan, btype))
+    throw unprocessable('pan', `This PAN does not belong to a ${btype} (check its 4th letter)`);
   // A new PAN invalidates a GSTIN checked against the old one.
-  const gstReset = r.pan && r.pan !== pan ? { gst_num: null, gst_legal_name: null, gst_state: null, gst_skipped: 0 } : {};
+  const gstReset =
+    r.pan && r.pan !== pan ? { gst_num: null, gst_legal_name: null, gst_state: null, gst_skipped: 0 } : {};
   // The sandbox's "records": the name on the PAN is the registered name.
   const nameOnPan = r.name.toUpperCase();
   await updateRegistration(ctx, r, { pan, pan_name: nameOnPan, pan_btype: btype, ...gstReset });
@@ -43,10 +47,15 @@ const aadharOtp: Handler = async (ctx, body) => {
   const problem = aadhaarProblem(reqStr(body, 'aadhar_num'));
   if (problem) throw unprocessable('aadhar_num', AADHAAR_MESSAGES[problem]);
   const wait = await cooldownLeft(ctx, r.request_id, 'aadhaar', 'mobile');
-  if (wait > 0) throw new SandboxError(429, `Wait ${wait} s before asking for another code`, undefined, { resend_after_s: wait });
+  if (wait > 0)
+    throw new SandboxError(429, `Wait ${wait} s before asking for another code`, undefined, { resend_after_s: wait });
   const ref = `ref_${await nextId(ctx, 'ref')}`;
   // Only the last four digits are kept: the full number is dropped with this request.
-  await updateRegistration(ctx, r, { aadhaar_last4: aadhaarLast4(String(body.aadhar_num)), aadhaar_ref: ref, aadhaar_name: null });
+  await updateRegistration(ctx, r, {
+    aadhaar_last4: aadhaarLast4(String(body.aadhar_num)),
+    aadhaar_ref: ref,
+    aadhaar_name: null,
+  });
   // The sandbox treats the registered mobile as the Aadhaar-linked one.
   await sendOtp(ctx, { requestId: r.request_id, purpose: 'aadhaar', channel: 'mobile', to: r.mobile });
   return { message: 'OTP sent to the Aadhaar-linked mobile', data: { ref, expires_in_s: OTP_TTL_S } };
@@ -57,7 +66,8 @@ const aadharVerify: Handler = async (ctx, body) => {
   const otp = reqStr(body, 'otp');
   const ref = reqStr(body, 'ref');
   if (!r.aadhaar_ref) throw new SandboxError(409, 'Request the Aadhaar OTP first (aadhar_otp)');
-  if (ref !== r.aadhaar_ref) throw new SandboxError(404, 'Unknown or superseded ref: use the one from the latest aadhar_otp');
+  if (ref !== r.aadhaar_ref)
+    throw new SandboxError(404, 'Unknown or superseded ref: use the one from the latest aadhar_otp');
   await checkOtps(ctx, r.request_id, 'aadhaar', { mobile: otp });
   await updateRegistration(ctx, r, { aadhaar_name: r.name });
   return { message: 'Aadhaar verified', data: { name: r.name, aadhaar_last4: r.aadhaar_last4 } };

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { indianMobileSchema } from '@/lib/validation';
 import { requireClient } from '@/lib/sandbox/clients-store';
 import { type Handler, type SandboxContext, SandboxError } from '@/lib/sandbox/core';
 import { nextId } from '@/lib/sandbox/ids';
+import { indianMobileSchema } from '@/lib/validation';
 import {
   appendEvents,
-  type MaskingEvent,
   isLive,
+  type MaskingEvent,
   refreshLiveSessions,
   refreshSession,
   type SessionRow,
@@ -155,7 +155,9 @@ const clickConnectCancel: Handler = async (ctx, body) => {
 
 const listSchema = z.object({
   client_id: clientIdField,
-  status: optionalText('status').pipe(z.enum(STATUSES, { error: `status must be one of ${STATUSES.join(', ')}` }).optional()),
+  status: optionalText('status').pipe(
+    z.enum(STATUSES, { error: `status must be one of ${STATUSES.join(', ')}` }).optional(),
+  ),
   page: intField('page', 1, 1_000_000, 1),
   limit: intField('limit', 1, 100, 20),
 });

@@ -18,7 +18,7 @@ export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.outp
   const errors: Record<string, string[]> = {};
   for (const issue of result.error.issues) {
     const key = issue.path.length ? issue.path.join('.') : '_';
-    (errors[key] ??= []).push(issue.message);
+    errors[key] = [...(errors[key] ?? []), issue.message];
   }
   const first = result.error.issues[0];
   const label = first?.path.length ? `${first.path.join('.')}: ${first.message}` : (first?.message ?? 'Invalid');
@@ -37,7 +37,12 @@ const str = z
   .transform((v) => String(v).trim());
 
 export const requiredText = (label: string, max = 200) =>
-  str.pipe(z.string().min(1, { error: `${label} is required` }).max(max, { error: `${label} is too long` }));
+  str.pipe(
+    z
+      .string()
+      .min(1, { error: `${label} is required` })
+      .max(max, { error: `${label} is too long` }),
+  );
 
 /** Optional text: missing or "" mean "not given" (forms and the reference send ""). */
 export const optionalText = (label: string, max = 200) =>
@@ -45,7 +50,12 @@ export const optionalText = (label: string, max = 200) =>
     .union([str, z.null()])
     .optional()
     .transform((v) => (v ? v : undefined))
-    .pipe(z.string().max(max, { error: `${label} is too long` }).optional());
+    .pipe(
+      z
+        .string()
+        .max(max, { error: `${label} is too long` })
+        .optional(),
+    );
 
 export const idField = (label: string) =>
   str.pipe(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: `${label} is required` }));
@@ -55,7 +65,7 @@ export const clientIdField = idField('client_id');
 export const flagRule = (label: string) => z.enum(['0', '1'], { error: `${label} must be "1" or "0"` });
 export const flag01 = (label: string) => str.pipe(flagRule(label));
 
-export const extensionRule = z.string().regex(/^\d{3,6}$/, { error: 'Extension must be 3 to 6 digits, e.g. 2101' });
+export const extensionRule = z.string().regex(/^\d{2,8}$/, { error: 'Extension must be 2 to 8 digits, e.g. 2101' });
 export const extensionField = str.pipe(extensionRule);
 
 /**
@@ -64,7 +74,12 @@ export const extensionField = str.pipe(extensionRule);
  */
 export function intField(label: string, min: number, max: number, dflt: number): z.ZodType<number, unknown>;
 export function intField(label: string, min: number, max: number): z.ZodType<number | undefined, unknown>;
-export function intField(label: string, min: number, max: number, dflt?: number): z.ZodType<number | undefined, unknown> {
+export function intField(
+  label: string,
+  min: number,
+  max: number,
+  dflt?: number,
+): z.ZodType<number | undefined, unknown> {
   const whole = `${label} must be a whole number`;
   return z
     .union([z.string(), z.number(), z.null()], { error: whole })

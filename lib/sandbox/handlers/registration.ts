@@ -1,35 +1,52 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { emailSchema, indianMobileSchema } from '@/lib/validation';
 import { type Handler, SandboxError } from '@/lib/sandbox/core';
 import { nextId } from '@/lib/sandbox/ids';
-import { checkOtps, cooldownLeft, isLocked, RESEND_COOLDOWN_S, sendOtp, type Channel } from '@/lib/sandbox/otp-store';
+import { type Channel, checkOtps, cooldownLeft, isLocked, RESEND_COOLDOWN_S, sendOtp } from '@/lib/sandbox/otp-store';
 import { contactTaken, findByRequestId, hashPassword, updateRegistration } from '@/lib/sandbox/registration-store';
 import { parseBody, reqStr } from '@/lib/sandbox/util';
+import { emailSchema, indianMobileSchema } from '@/lib/validation';
 
-const text = (max: number) => z.string({ error: 'This field is required' }).trim().min(1, { error: 'This field is required' }).max(max);
+const text = (max: number) =>
+  z.string({ error: 'This field is required' }).trim().min(1, { error: 'This field is required' }).max(max);
 
-const registerSchema = z
-  .object({
-    name: text(100),
-    email: emailSchema,
-    mobile: z.string({ error: 'This field is required' }),
-    password: z.string({ error: 'This field is required' }).min(8, { error: 'Use at least 8 characters' }).max(128),
-    country_code: z.string({ error: 'This field is required' }).trim().regex(/^\+\d{1,4}$/, { error: 'A dialling code such as +91' }),
-    promo: z.string().trim().max(40).optional(),
-  })
-  .transform((v, ctx) => {
-    // Indian mobiles get the real numbering-plan check; others only a digits check.
-    const r = v.country_code === '+91' ? indianMobileSchema.safeParse(v.mobile) : z.string().regex(/^\d{6,14}$/).safeParse(v.mobile.replace(/[\s-]/g, ''));
-    if (!r.success) {
-      ctx.addIssue({ code: 'custom', path: ['mobile'], message: r.error.issues[0]?.message ?? 'Invalid mobile' });
-      return z.NEVER;
-    }
-    return { ...v, mobile: r.data };
-  });
+const registerSchema = z.object({
+  name: text(100),
+  email: emailSchema,
+  mobile: z.string({ error: 'This field is required' }),
+  password: z.string({ error: 'This field is required' }).min(8, { error: 'Use at least 8 characters' }).max(128),
+  country_code: z
+    .string({ error: 'This field is required' })
+    .trim()
+    .regex(/^\+\d{1,4}$/, { error: 'A dialling code such as +91' }),
+  promo: z.string().trim().max(40).optional(),
+});
+
+const otherMobileSchema = z
+  .string()
+  .transform((v) => v.replace(/[\s-]/g, ''))
+  .pipe(z.string().regex(/^\d{6,14}$/, { error: 'Enter the mobile number in digits' }));
+
+/** Indian mobiles get the numbering-plan check, others a digits check; all errors at once. */
+function parseRegistration(body: Record<string, unknown>) {
+  const cc = typeof body.country_code === 'string' ? body.country_code.trim() : '+91';
+  const mobileSchema = cc === '+91' ? indianMobileSchema : otherMobileSchema;
+  const errors: Record<string, string[]> = {};
+  let input: z.output<typeof registerSchema> | undefined;
+  try {
+    input = parseBody(registerSchema, body);
+  } catch (e) {
+    if (!(e instanceof SandboxError)) throw e;
+    Object.assign(errors, e.errors);
+  }
+  const mobile = mobileSchema.safeParse(body.mobile ?? '');
+  if (!mobile.success) errors.mobile = [mobile.error.issues[0]?.message ?? 'Invalid mobile'];
+  if (!input || !mobile.success) throw new SandboxError(422, `Invalid ${Object.keys(errors).join(', ')}`, errors);
+  return { ...input, mobile: mobile.data };
+}
 
 const register: Handler = async (ctx, body) => {
-  const input = parseBody(registerSchema, body);
+  const input = parseRegistration(body);
   const taken = await contactTaken(ctx, input.email, input.mobile);
   if (taken) throw new SandboxError(409, 'Email or mobile is already registered', taken);
   const requestId = `req_${randomBytes(5).toString('hex')}`;

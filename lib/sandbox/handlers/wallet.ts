@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
-import { isoDateSchema, isValidIsoDate, moneySchema } from '@/lib/validation';
 import { requireActiveClient, requireClient } from '@/lib/sandbox/clients-store';
 import { type Handler, SandboxError } from '@/lib/sandbox/core';
 import { optStr, parseField, reqStr, rupees, toPaise } from '@/lib/sandbox/util';
 import { balanceOf, postTransaction } from '@/lib/sandbox/wallet-store';
+import { isoDateSchema, isValidIsoDate, moneySchema } from '@/lib/validation';
 import { didCandidates } from './dids';
 
 const MAX_LIMIT = 100;
@@ -65,7 +65,10 @@ const walletTransactions: Handler = async (ctx, body) => {
 const walletBalance: Handler = async (ctx, body) => {
   const client = await requireClient(ctx, reqStr(body, 'client_id'));
   const balance = await balanceOf(ctx, client.client_id);
-  return { message: 'Wallet balance', data: { balance: rupees(balance), currency: 'INR', valid_till: client.valid_till } };
+  return {
+    message: 'Wallet balance',
+    data: { balance: rupees(balance), currency: 'INR', valid_till: client.valid_till },
+  };
 };
 
 const VALID_TILL = /^\d{4}-\d{2}-\d{2} ([01]\d|2[0-3]):[0-5]\d:[0-5]\d$/;
@@ -97,10 +100,17 @@ const addClientCredits: Handler = async (ctx, body) => {
     }
     const till = validTill ?? client.valid_till;
     if (validTill !== undefined) {
-      await trx.updateTable('sbx_clients').set({ valid_till: validTill, updated_at: ctx.now().toISOString() }).where('client_id', '=', clientId).execute();
+      await trx
+        .updateTable('sbx_clients')
+        .set({ valid_till: validTill, updated_at: ctx.now().toISOString() })
+        .where('client_id', '=', clientId)
+        .execute();
     }
     const balance = await balanceOf(tctx, clientId);
-    return { message: 'Credits added', data: { balance: rupees(balance), valid_till: till, transaction_id: transactionId } };
+    return {
+      message: 'Credits added',
+      data: { balance: rupees(balance), valid_till: till, transaction_id: transactionId },
+    };
   });
 };
 

@@ -22,7 +22,7 @@ const linkSchema = z.object({
   display_number: optionalText('display_number', 20).pipe(
     z
       .string()
-      .regex(/^\+?[1-9]\d{7,14}$/, { error: 'display_number must be a phone number, e.g. +911143104501' })
+      .regex(/^\+?\d{6,15}$/, { error: 'display_number must be a phone number, e.g. +911143104501' })
       .optional(),
   ),
   verified_name: optionalText('verified_name', 100),

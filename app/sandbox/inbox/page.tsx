@@ -1,0 +1,118 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getDb } from '@/lib/db';
+import { env } from '@/lib/env';
+import { listInbox } from '@/lib/sandbox/otp-store';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Sandbox inbox' };
+
+const PURPOSE: Record<string, string> = { registration: 'Registration', aadhaar: 'Aadhaar', resume: 'Resume' };
+const time = new Intl.DateTimeFormat('en-IN', { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'Asia/Kolkata' });
+
+/**
+ * Where the sandbox "delivers" OTPs instead of SMS and email, so staff and testers can
+ * finish a signup. Sandbox mode only: in live mode this page does not exist.
+ */
+export default async function SandboxInboxPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ to?: string | string[] }>;
+}) {
+  if (env().mode === 'live') notFound();
+  const raw = (await searchParams).to;
+  const to = (Array.isArray(raw) ? raw[0] : raw)?.trim() ?? '';
+  const messages = await listInbox(await getDb(), to || undefined);
+
+  return (
+    <main className="mx-auto max-w-5xl space-y-6 p-6">
+      <header className="space-y-1">
+        <p className="text-xs font-semibold uppercase tracking-wide text-amber-700 dark:text-amber-400">Sandbox</p>
+        <h1 className="text-2xl font-semibold">OTP inbox</h1>
+        <p className="text-sm text-neutral-600 dark:text-neutral-400">
+          Codes the sandbox would have sent by SMS or email, newest first. Codes expire after 10 minutes.
+        </p>
+      </header>
+
+      <search>
+        <form method="get" className="flex flex-wrap items-end gap-3">
+          <div className="flex flex-col gap-1">
+            <label htmlFor="to" className="text-sm font-medium">
+              Email or mobile
+            </label>
+            <input
+              id="to"
+              name="to"
+              type="text"
+              defaultValue={to}
+              placeholder="ops@acme.com or 9876543210"
+              className="w-72 rounded-md border border-neutral-300 px-3 py-2 text-sm dark:border-neutral-700 dark:bg-neutral-900"
+            />
+          </div>
+          <button
+            type="submit"
+            className="rounded-md bg-neutral-900 px-4 py-2 text-sm font-medium text-white dark:bg-white dark:text-neutral-900"
+          >
+            Filter
+          </button>
+          {to ? (
+            <a href="/sandbox/inbox" className="py-2 text-sm underline underline-offset-4">
+              Show all
+            </a>
+          ) : null}
+        </form>
+      </search>
+
+      {messages.length === 0 ? (
+        <p className="text-sm text-neutral-600 dark:text-neutral-400" role="status">
+          {to ? `No messages for ${to}.` : 'No messages yet.'}
+        </p>
+      ) : (
+        <div className="overflow-x-auto rounded-md border border-neutral-200 dark:border-neutral-800">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">{to ? `Messages sent to ${to}` : 'All messages'}, newest first</caption>
+            <thead className="bg-neutral-50 dark:bg-neutral-900">
+              <tr>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Sent
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  To
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Channel
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Purpose
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Code
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Message
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {messages.map((m) => (
+                <tr
+                  key={`${m.sent_at}-${m.to}-${m.channel}-${m.code}`}
+                  className="border-t border-neutral-200 dark:border-neutral-800"
+                >
+                  <td className="whitespace-nowrap px-3 py-2">
+                    <time dateTime={m.sent_at}>{time.format(new Date(m.sent_at))}</time>
+                  </td>
+                  <td className="px-3 py-2">{m.to}</td>
+                  <td className="px-3 py-2">{m.channel === 'email' ? 'Email' : 'SMS'}</td>
+                  <td className="px-3 py-2">{PURPOSE[m.purpose] ?? m.purpose}</td>
+                  <td className="px-3 py-2 font-mono text-base tracking-widest">{m.code}</td>
+                  <td className="px-3 py-2 text-neutral-600 dark:text-neutral-400">{m.body}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </main>
+  );
+}
