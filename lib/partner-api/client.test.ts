@@ -224,6 +224,18 @@ describe('responses and errors', () => {
     expect(e.fieldErrors).toEqual({ number: ['format'], country: ['unsupported'] });
   });
 
+  it('keeps the error envelope data (attempts left, missing steps) without the key', async () => {
+    const f = fakeFetch(
+      json(400, { status: 400, message: 'Wrong code', data: { attempts_left: 3, note: `key ${KEY}` } }),
+    );
+    const e = (await rejection(
+      client(f).call('verify_otp', { request_id: 'req_1', emailotp: '123456', mobileotp: '654321' }),
+    )) as PartnerApiError;
+    expect(e.details).toEqual({ attempts_left: 3, note: 'key [redacted]' });
+    const plain = (await rejection(client(fakeFetch(fail(409, 'Taken'))).call('clients'))) as PartnerApiError;
+    expect(plain.details).toBeNull();
+  });
+
   it('honours an error status inside a 200 envelope', async () => {
     const f = fakeFetch(json(200, { status: 409, message: 'Extension taken', data: null }));
     const e = (await rejection(

@@ -53,6 +53,13 @@ export function createPartnerClient(config: PartnerClientConfig): PartnerClient 
   const scrubFields = (f: FieldErrors) =>
     Object.fromEntries(Object.entries(f).map(([k, v]) => [k, v.map(scrub)])) as FieldErrors;
 
+  // Error envelopes may carry useful data (attempts_left, resend_after_s, missing): keep
+  // plain objects only, and only after the key has been scrubbed from their text.
+  const scrubDetails = (data: unknown): Record<string, unknown> | null => {
+    if (!data || typeof data !== 'object' || Array.isArray(data)) return null;
+    return JSON.parse(scrub(JSON.stringify(data))) as Record<string, unknown>;
+  };
+
   function buildRequest(name: EndpointName, parsed: Record<string, unknown>) {
     const def = ENDPOINTS[name];
     const body: Record<string, unknown> = { ...parsed };
@@ -115,6 +122,7 @@ export function createPartnerClient(config: PartnerClientConfig): PartnerClient 
         status,
         upstreamMessage: scrub(envelope?.message ?? ''),
         fieldErrors: scrubFields(envelopeFieldErrors(envelope?.errors)),
+        details: scrubDetails(envelope?.data),
         retryable: status === 429 || (TRANSIENT_STATUS.has(status) && def.readOnly),
         outcomeUnknown: status >= 500 && unknownOutcome,
       });

@@ -20,6 +20,8 @@ type PartnerApiErrorInit = {
   outcomeUnknown?: boolean;
   requestId?: string;
   retryAfterMs?: number;
+  /** The error envelope's `data` (e.g. `attempts_left`, `resend_after_s`, `missing`), scrubbed. */
+  details?: Record<string, unknown> | null;
   cause?: unknown;
 };
 
@@ -39,6 +41,8 @@ export class PartnerApiError extends Error {
   readonly outcomeUnknown: boolean;
   readonly requestId?: string;
   readonly retryAfterMs?: number;
+  /** What the upstream error envelope carried in `data`, when it was an object. */
+  readonly details: Record<string, unknown> | null;
   readonly userMessage: string;
 
   constructor(init: PartnerApiErrorInit) {
@@ -58,6 +62,7 @@ export class PartnerApiError extends Error {
     this.outcomeUnknown = init.outcomeUnknown ?? false;
     this.requestId = init.requestId;
     this.retryAfterMs = init.retryAfterMs;
+    this.details = init.details ?? null;
     this.userMessage = userMessageFor(this);
   }
 }

@@ -1,7 +1,8 @@
 import type { DB } from '@/lib/db';
 import { seedBulk } from './seed-bulk';
-import { DEMO_CLIENTS, demoClientId, seedDemoClients, seedPendingRegistrations } from './seed-demo';
+import { DEMO_CLIENTS, demoClientId, seedDemoClients } from './seed-demo';
 import { seedSandboxOps } from './seed-ops';
+import { seedPendingRegistrations } from './seed-pending';
 
 export type SeedOptions = {
   /** Extra bulk clients for scale work (in addition to the demo tenant). */
