@@ -131,7 +131,8 @@ export function matchesSearch(row: Searchable, terms: readonly string[]): boolea
     if (row.haystack.includes(t)) continue;
     // "+91 98100-12345" and "98100 12345" find the mobile 9810012345.
     const d = digits(t);
-    if (d.length >= 3 && (row.mobileDigits.includes(d) || d.endsWith(row.mobileDigits))) continue;
+    if (d.length >= 3 && row.mobileDigits.includes(d)) continue;
+    if (row.mobileDigits.length >= 6 && d.length > row.mobileDigits.length && d.endsWith(row.mobileDigits)) continue;
     return false;
   }
   return true;

@@ -54,6 +54,11 @@ export function toQueryString(p: Partial<ListParams>): string {
   return qs ? `?${qs}` : '';
 }
 
+/** True when the list is narrowed (search or a filter), as opposed to only sorted or paged. */
+export function hasFilters(p: ListParams): boolean {
+  return p.q !== '' || p.status !== 'all' || p.balance !== 'all' || p.expiring !== 'any';
+}
+
 export const searchQuerySchema = z.object({
   q: z
     .string()

@@ -1,3 +1,4 @@
+import type { OnboardingTables } from '@/lib/onboarding/tables';
 import type { SandboxTables } from '@/lib/sandbox/schema';
 
 /**
@@ -71,4 +72,4 @@ export interface PortalTables {
   idempotency: IdempotencyTable;
 }
 
-export interface Database extends PortalTables, SandboxTables {}
+export interface Database extends PortalTables, SandboxTables, OnboardingTables {}

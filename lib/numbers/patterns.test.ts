@@ -14,11 +14,11 @@ describe('memorable patterns', () => {
     expect(findRuns('1140123459').map((m) => m.digits)).toEqual(['012345']);
     // No wrap-around, and three is not enough.
     expect(findRuns('1148901555')).toEqual([]);
-    expect(findRuns('1145671999')).toEqual([]);
+    expect(findRuns('1145681999')).toEqual([]);
   });
 
   it('finds mirrors that are not a single repeated digit, maximal only', () => {
-    expect(findMirrors('1141221000').map((m) => m.digits)).toEqual(['41221'.slice(1)].map(() => '1221'));
+    expect(findMirrors('1141221000').map((m) => m.digits)).toEqual(['1221']);
     expect(findMirrors('4412321555').map((m) => m.digits)).toEqual(['12321']);
     expect(findMirrors('9991221999').map((m) => m.digits)).toEqual(['9991221999']);
     expect(findMirrors('1147777123')).toEqual([]);

@@ -1,9 +1,59 @@
-import { NotBuiltYet } from '@/components/shell/not-built';
+import { ClientsFilters } from '@/components/clients/clients-filters';
+import { ClientsTable } from '@/components/clients/clients-table';
+import { buttonClass } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/page-header';
+import { Pagination } from '@/components/ui/pagination';
 import { requireStaff } from '@/lib/auth/session';
+import { plural } from '@/lib/clients/format';
+import { listClients } from '@/lib/clients/queries';
+import { hasFilters, parseListParams, toQuery, toQueryString } from '@/lib/clients/schemas';
 
 export const metadata = { title: 'Clients' };
 
-export default async function Page() {
+export default async function ClientsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   await requireStaff('clients:read');
-  return <NotBuiltYet title="Clients" plan="The searchable, paged list of every client, with status, balance and validity, and a page per client." />;
+  const params = parseListParams(await searchParams);
+  const result = await listClients(params);
+  const now = Date.now();
+  const { page: _page, ...filters } = params;
+  const filtered = hasFilters(params);
+  return (
+    <>
+      <PageHeader
+        title="Clients"
+        description="Every client of this reseller, searched, filtered and paged on the server."
+        actions={
+          <a href={`/clients/export${toQueryString(filters)}`} className={buttonClass('secondary')} download>
+            Export CSV
+          </a>
+        }
+      />
+      <ClientsFilters params={params} />
+      <p role="status" className="mb-2 text-sm text-fg-muted">
+        {result.total === 0
+          ? 'No clients match.'
+          : `Showing ${result.from.toLocaleString('en-IN')}–${result.to.toLocaleString('en-IN')} of ${plural(result.total, 'client')}${filtered ? ' matching the filters' : ''}.`}
+      </p>
+      {result.total === 0 ? (
+        <Card>
+          <p className="font-medium">{filtered ? 'No clients match these filters.' : 'There are no clients yet.'}</p>
+          <p className="mt-2 text-sm text-fg-muted">
+            {filtered ? (
+              <>
+                Try a shorter search or <a href="/clients" className="underline">clear the filters</a>.
+              </>
+            ) : (
+              'Clients appear here once their onboarding is accepted.'
+            )}
+          </p>
+        </Card>
+      ) : (
+        <>
+          <ClientsTable rows={result.rows} params={{ ...params, page: result.page }} now={now} />
+          <Pagination page={result.page} pageSize={result.pageSize} total={result.total} basePath="/clients" params={toQuery(filters)} />
+        </>
+      )}
+    </>
+  );
 }

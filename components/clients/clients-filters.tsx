@@ -1,0 +1,56 @@
+import { buttonClass } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
+import { SelectField } from '@/components/ui/field';
+import { formatRupees } from '@/lib/clients/format';
+import { LOW_BALANCE_PAISE } from '@/lib/clients/list';
+import type { ListParams } from '@/lib/clients/schemas';
+import { SearchBox } from './search-box';
+
+/** A plain GET form: filters work without JavaScript and every state is a shareable URL. */
+export function ClientsFilters({ params }: { params: ListParams }) {
+  return (
+    <Card className="mb-4">
+      <form method="get" action="/clients" role="search" aria-label="Filter clients" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-6">
+        <div className="sm:col-span-2">
+          <SearchBox defaultValue={params.q} />
+        </div>
+        <SelectField name="status" label="Status" defaultValue={params.status}>
+          <option value="all">All</option>
+          <option value="active">Active</option>
+          <option value="inactive">Inactive</option>
+        </SelectField>
+        <SelectField name="balance" label="Balance" defaultValue={params.balance}>
+          <option value="all">Any balance</option>
+          <option value="low">Low (under {formatRupees(LOW_BALANCE_PAISE)})</option>
+        </SelectField>
+        <SelectField name="expiring" label="Validity" defaultValue={params.expiring}>
+          <option value="any">Any</option>
+          <option value="7">Expires within 7 days</option>
+          <option value="30">Expires within 30 days</option>
+          <option value="90">Expires within 90 days</option>
+          <option value="expired">Already expired</option>
+        </SelectField>
+        <div className="grid grid-cols-2 gap-2">
+          <SelectField name="sort" label="Sort by" defaultValue={params.sort}>
+            <option value="name">Name</option>
+            <option value="balance">Balance</option>
+            <option value="valid_till">Valid till</option>
+            <option value="created_at">Created</option>
+          </SelectField>
+          <SelectField name="dir" label="Order" defaultValue={params.dir}>
+            <option value="asc">Ascending</option>
+            <option value="desc">Descending</option>
+          </SelectField>
+        </div>
+        <div className="flex flex-wrap items-end gap-2 sm:col-span-2 lg:col-span-6">
+          <button type="submit" className={buttonClass('secondary')}>
+            Apply
+          </button>
+          <a href="/clients" className={buttonClass('ghost')}>
+            Clear filters
+          </a>
+        </div>
+      </form>
+    </Card>
+  );
+}

@@ -1,0 +1,15 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { defineAction } from '@/lib/action';
+import { invalidateClients } from './queries';
+import { updateStatusSpec } from './status';
+
+export const updateClientStatus = defineAction({
+  ...updateStatusSpec,
+  after: (input) => {
+    invalidateClients();
+    revalidatePath('/clients');
+    revalidatePath(`/clients/${input.client_id}`, 'layout');
+  },
+});
