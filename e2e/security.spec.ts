@@ -1,10 +1,12 @@
 import { expect, test, unique } from './fixtures';
 
 test.describe('security headers', () => {
-  test('a public page carries a nonce CSP and the baseline headers', async ({ page }) => {
-    const res = await page.goto('/sign-in');
-    expect(res?.status()).toBe(200);
-    const h = res!.headers();
+  test('a public page carries a nonce CSP and the baseline headers', async ({ request, canary }) => {
+    const res = await request.get('/sign-in');
+    expect(res.status()).toBe(200);
+    const h = res.headers();
+    const html = await res.text();
+    canary.check('GET /sign-in', html);
 
     const csp = h['content-security-policy'] ?? '';
     const nonce = /'nonce-([A-Za-z0-9+/=_-]+)'/.exec(csp)?.[1];
@@ -13,7 +15,7 @@ test.describe('security headers', () => {
     expect(csp).toContain("object-src 'none'");
     expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
     // The page's own scripts carry this response's nonce.
-    expect(await res!.text()).toContain(`nonce="${nonce}"`);
+    expect(html).toContain(`nonce="${nonce}"`);
 
     expect(h['x-content-type-options']).toBe('nosniff');
     expect(h['referrer-policy']).toBeTruthy();
@@ -76,25 +78,16 @@ test.describe('sandbox', () => {
 });
 
 test.describe('sign-in throttling', () => {
-  test('ten wrong passwords for one account: the eleventh attempt is told to wait', async ({ page, signIn }) => {
+  test('ten wrong passwords for one account: the eleventh attempt is told to wait', async ({ signIn }) => {
     // A fresh unknown email per run: the per-account limit trips without touching demo users,
     // and one run stays far below the per-IP limit.
     const email = `${unique('throttle')}@demo.test`;
     await signIn.goto();
-    const attempt = async (password: string) => {
-      await signIn.email.fill(email);
-      await signIn.password.fill(password);
-      await Promise.all([
-        page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/sign-in'),
-        signIn.submit.click(),
-      ]);
-      await expect(signIn.alert).toBeVisible();
-    };
     for (let i = 1; i <= 10; i++) {
-      await attempt(`wrong-password-${i}`);
+      await signIn.attempt(email, `wrong-password-${i}`);
       await expect(signIn.alert).toHaveText('That email and password do not match an account.');
     }
-    await attempt('wrong-password-11');
+    await signIn.attempt(email, 'wrong-password-11');
     await expect(signIn.alert).toHaveText(/^Too many attempts\. Try again in \d+ minutes?\.$/);
     await expect(signIn.email).toHaveValue(email);
   });

@@ -33,11 +33,11 @@ test.describe('console shell', () => {
     await page.goto('/dashboard');
     const html = page.locator('html');
     await expect(html).not.toHaveClass(/\bdark\b/);
-    await shell.themeToggle.click();
+    await shell.toggleTheme();
     await expect(html).toHaveClass(/\bdark\b/);
     await page.reload();
     await expect(html).toHaveClass(/\bdark\b/);
-    await shell.themeToggle.click();
+    await shell.toggleTheme();
     await expect(html).not.toHaveClass(/\bdark\b/);
   });
 
@@ -74,15 +74,32 @@ test.describe('console shell', () => {
       await expect(shell.nav).toBeHidden();
       expect(await horizontalOverflow(page)).toBe(0);
 
-      await shell.menuButton.click();
-      await expect(shell.menuButton).toHaveAttribute('aria-expanded', 'true');
+      await shell.openMenu();
       for (const area of AREAS) await expect(shell.navLink(area)).toBeVisible();
       expect(await horizontalOverflow(page)).toBe(0);
 
-      await shell.navLink('Clients').click();
-      await expect(page).toHaveURL(/\/clients$/);
+      await shell.navLink('Settings').click();
+      await expect(page).toHaveURL(/\/settings$/);
       await expect(shell.menuButton).toHaveAttribute('aria-expanded', 'false');
       expect(await horizontalOverflow(page)).toBe(0);
+    });
+
+    test('no area of the console scrolls sideways', async ({ page, shell }) => {
+      test.slow(); // a dozen pages
+      await page.goto('/dashboard');
+      // The menu is closed (display: none), so read the links from the DOM rather than by role.
+      const hrefs = await page
+        .locator('nav[aria-label="Main"] a')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+      expect(hrefs).toHaveLength(AREAS.length);
+      const overflowing: string[] = [];
+      for (const href of hrefs) {
+        await page.goto(href);
+        await expect(shell.heading).toBeVisible();
+        const px = await horizontalOverflow(page);
+        if (px > 0) overflowing.push(`${href} (${px}px: ${await widestElement(page)})`);
+      }
+      expect(overflowing, 'pages wider than 375 px').toEqual([]);
     });
   });
 });
@@ -136,5 +153,21 @@ function focusIndicator(page: import('@playwright/test').Page): Promise<boolean>
     const s = getComputedStyle(el);
     const outline = s.outlineStyle !== 'none' && Number.parseFloat(s.outlineWidth) > 0;
     return outline || (s.boxShadow !== 'none' && s.boxShadow !== '');
+  });
+}
+
+/** The element that sticks out furthest to the right, to name in a failure. */
+function widestElement(page: import('@playwright/test').Page): Promise<string> {
+  return page.evaluate(() => {
+    let worst: Element | null = null;
+    let right = window.innerWidth;
+    for (const el of document.querySelectorAll('main *')) {
+      const r = el.getBoundingClientRect().right;
+      if (r > right + 0.5 && !worst?.contains(el)) {
+        worst = el;
+        right = r;
+      }
+    }
+    return worst ? `<${worst.tagName.toLowerCase()} class="${worst.getAttribute('class') ?? ''}">` : 'unknown';
   });
 }

@@ -7,7 +7,6 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 
 export NEXT_TELEMETRY_DISABLED=1
-export FORCE_COLOR="${FORCE_COLOR:-0}"
 RESULTS=test-results
 E2E_PORT="${E2E_PORT:-3100}"
 PG_URL="${TEST_PG_URL:-postgres://postgres@127.0.0.1:5432/test}"

@@ -10,7 +10,12 @@ import { SearchBox } from './search-box';
 export function ClientsFilters({ params }: { params: ListParams }) {
   return (
     <Card className="mb-4">
-      <form method="get" action="/clients" role="search" aria-label="Filter clients" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-6">
+      <form
+        method="get"
+        action="/clients"
+        aria-label="Filter clients"
+        className="grid gap-3 sm:grid-cols-2 lg:grid-cols-6"
+      >
         <div className="sm:col-span-2">
           <SearchBox defaultValue={params.q} />
         </div>

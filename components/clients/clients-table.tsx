@@ -22,7 +22,9 @@ function SortHeader({ label, sort, params }: { label: string; sort: SortKey; par
     <Link href={href} className="inline-flex items-center gap-1 underline-offset-2 hover:underline">
       {label}
       <span aria-hidden="true">{current ? (params.dir === 'asc' ? '▲' : '▼') : ''}</span>
-      <span className="sr-only">{current ? `, sorted ${params.dir === 'asc' ? 'ascending' : 'descending'}` : ', sort'}</span>
+      <span className="sr-only">
+        {current ? `, sorted ${params.dir === 'asc' ? 'ascending' : 'descending'}` : ', sort'}
+      </span>
     </Link>
   );
 }
@@ -30,7 +32,8 @@ function SortHeader({ label, sort, params }: { label: string; sort: SortKey; par
 /** One server-rendered page of clients; the table scrolls inside its card on narrow screens. */
 export function ClientsTable({ rows, params, now }: { rows: ClientRow[]; params: ListParams; now: number }) {
   return (
-    <Card className="overflow-x-auto p-0 sm:p-0">
+    // relative: the sr-only sort hints are absolutely positioned and must scroll (and clip) with the table.
+    <Card className="relative overflow-x-auto p-0 sm:p-0">
       <table className="w-full min-w-[44rem] text-left text-sm">
         <caption className="sr-only">Clients</caption>
         <thead className="border-b border-line text-fg-muted">
@@ -40,7 +43,9 @@ export function ClientsTable({ rows, params, now }: { rows: ClientRow[]; params:
                 key={c.label}
                 scope="col"
                 className={`whitespace-nowrap px-3 py-2 ${c.className ?? ''}`}
-                aria-sort={c.sort && params.sort === c.sort ? (params.dir === 'asc' ? 'ascending' : 'descending') : undefined}
+                aria-sort={
+                  c.sort && params.sort === c.sort ? (params.dir === 'asc' ? 'ascending' : 'descending') : undefined
+                }
               >
                 {c.sort ? <SortHeader label={c.label} sort={c.sort} params={params} /> : c.label}
               </th>
@@ -65,7 +70,9 @@ export function ClientsTable({ rows, params, now }: { rows: ClientRow[]; params:
               </td>
               <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">
                 {formatRupees(r.balancePaise)}
-                {r.balancePaise < LOW_BALANCE_PAISE ? <span className="block text-xs text-danger">Low balance</span> : null}
+                {r.balancePaise < LOW_BALANCE_PAISE ? (
+                  <span className="block text-xs text-danger">Low balance</span>
+                ) : null}
               </td>
               <td className="px-3 py-2">
                 <ValidityCell validTillMs={r.validTillMs} now={now} />

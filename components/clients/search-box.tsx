@@ -12,9 +12,12 @@ export function SearchBox({ defaultValue }: { defaultValue: string }) {
   const pathname = usePathname();
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const [pending, startTransition] = useTransition();
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
 
   function onChange(e: React.ChangeEvent<HTMLInputElement>) {
     const form = e.currentTarget.form;

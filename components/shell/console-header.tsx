@@ -1,9 +1,10 @@
 import { signOutAndLeave } from '@/app/(auth)/sign-in/actions';
 import { Badge } from '@/components/ui/badge';
-import { ROLE_LABELS } from '@/lib/auth/permissions';
+import { can, ROLE_LABELS } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/users';
 import type { Brand } from '@/lib/brand/queries';
 import { BrandMark } from './brand-mark';
+import { JumpToClient } from './jump-to-client';
 import { ThemeToggle } from './theme-toggle';
 
 export function ConsoleHeader({ brand, user, sandbox }: { brand: Brand; user: SessionUser; sandbox: boolean }) {
@@ -19,6 +20,7 @@ export function ConsoleHeader({ brand, user, sandbox }: { brand: Brand; user: Se
         ) : null}
       </div>
       <div className="ml-auto flex items-center gap-2 text-sm">
+        {can(user.role, 'clients:read') ? <JumpToClient /> : null}
         <span className="hidden sm:inline">{user.name}</span>
         <Badge>{ROLE_LABELS[user.role]}</Badge>
         <ThemeToggle />

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { hydrated } from './hydration';
 
 export type NewUser = { name: string; email: string; role: string; password: string };
 
@@ -20,6 +21,7 @@ export function usersPage(page: Page) {
     enableButton: (email: string) => table.getByRole('button', { name: `Enable ${email}` }),
     async goto() {
       await page.goto('/settings/users');
+      await hydrated(self.form);
       return self;
     },
     /** Adds a user and waits until the table lists them. */

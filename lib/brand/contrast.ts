@@ -21,36 +21,48 @@ export function readableOn(hex: string): '#ffffff' | '#111827' {
   return contrastRatio(hex, '#ffffff') >= contrastRatio(hex, '#111827') ? '#ffffff' : '#111827';
 }
 
-/** WCAG AA for normal text; below it staff are warned. */
+/** WCAG AA for normal text: text on the brand colour below this gets a warning. */
 export const CONTRAST_WARN = 4.5;
-/** WCAG AA for large text and UI parts; below it the colour cannot be saved. */
+/**
+ * WCAG 1.4.11 non-text contrast: the brand colour fills buttons and marks the active tab on
+ * the white page, so below 3:1 against it those controls disappear and saving is refused.
+ * (Text on the colour cannot fall below 4.1:1: the portal picks white or dark text.)
+ */
 export const CONTRAST_MIN = 3;
 export const DARK_TEXT = '#111827';
+export const PAGE_SURFACE = '#ffffff';
+export const HEX_COLOR = /^#[0-9a-f]{6}$/i;
 
 export type ContrastCheck = {
-  onWhite: number;
-  onDark: number;
-  /** The text colour the portal will put on the brand colour, and its ratio. */
+  /** The text colour the portal puts on the brand colour, and its ratio. */
   text: '#ffffff' | '#111827';
-  ratio: number;
+  textRatio: number;
+  /** The brand colour against the light page background. */
+  surfaceRatio: number;
   level: 'ok' | 'warn' | 'block';
-  message: string | null;
+  messages: string[];
 };
-
-export const HEX_COLOR = /^#[0-9a-f]{6}$/i;
 
 /** What the brand settings form and the `brand.update` action say about a primary colour. */
 export function checkBrandContrast(hex: string): ContrastCheck {
-  const onWhite = contrastRatio(hex, '#ffffff');
-  const onDark = contrastRatio(hex, DARK_TEXT);
   const text = readableOn(hex);
-  const ratio = Math.max(onWhite, onDark);
-  const shown = `${formatRatio(ratio)}:1`;
-  if (ratio < CONTRAST_MIN)
-    return { onWhite, onDark, text, ratio, level: 'block', message: `Text on this colour would be unreadable (${shown}; at least 3:1 is needed). Choose a darker or lighter colour.` };
-  if (ratio < CONTRAST_WARN)
-    return { onWhite, onDark, text, ratio, level: 'warn', message: `Text on this colour is hard to read (${shown}; 4.5:1 is recommended). It can be saved, but a darker or lighter colour reads better.` };
-  return { onWhite, onDark, text, ratio, level: 'ok', message: null };
+  const textRatio = contrastRatio(hex, text);
+  const surfaceRatio = contrastRatio(hex, PAGE_SURFACE);
+  const messages: string[] = [];
+  let level: ContrastCheck['level'] = 'ok';
+  if (surfaceRatio < CONTRAST_MIN) {
+    level = 'block';
+    messages.push(
+      `This colour is too light to stand out on the white page (${formatRatio(surfaceRatio)}:1; at least 3:1 is needed): buttons would disappear. Choose a darker colour.`,
+    );
+  }
+  if (textRatio < CONTRAST_WARN) {
+    if (level === 'ok') level = 'warn';
+    messages.push(
+      `Text on this colour is hard to read (${formatRatio(textRatio)}:1; 4.5:1 is recommended). A darker or lighter shade reads better.`,
+    );
+  }
+  return { text, textRatio, surfaceRatio, level, messages };
 }
 
 /** Rounded down, so 4.49 never shows as a passing "4.5". */

@@ -1,6 +1,11 @@
 import { DAY_MS } from './list';
 
-const inr = new Intl.NumberFormat('en-IN', { style: 'currency', currency: 'INR', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const inr = new Intl.NumberFormat('en-IN', {
+  style: 'currency',
+  currency: 'INR',
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
 
 /** ₹ with two decimals and Indian digit grouping: 1234567 paise → "₹12,345.67". */
 export function formatRupees(paise: number): string {
@@ -28,7 +33,7 @@ export function validity(validTillMs: number | null, now: number): Validity {
   if (validTillMs === null) return { state: 'none' };
   const date = dateOnly(validTillMs) as string;
   const left = validTillMs - now;
-  if (left <= 0) return { state: 'expired', date, daysAgo: Math.floor(-left / DAY_MS) };
+  if (left <= 0) return { state: 'expired', date, daysAgo: Math.floor((now - validTillMs) / DAY_MS) };
   return { state: 'valid', date, daysLeft: Math.ceil(left / DAY_MS) };
 }
 

@@ -139,6 +139,8 @@ export function matchesSearch(row: Searchable, terms: readonly string[]): boolea
 }
 
 export function searchTerms(q: string): string[] {
+  // A phone number typed with spaces ("+91 98100 12345") is one term, not three.
+  if (/^[\d\s\-+().]+$/.test(q) && digits(q).length >= 3) return [digits(q)];
   return q.toLowerCase().split(/\s+/).filter(Boolean);
 }
 
@@ -162,7 +164,15 @@ export function filterClients(index: ClientIndex, p: Omit<ListParams, 'page'>, n
   return index.sorted(p.sort, p.dir).filter((r) => matchesFilters(r, p, terms, now));
 }
 
-export type ClientPage = { rows: ClientRow[]; total: number; page: number; pages: number; pageSize: number; from: number; to: number };
+export type ClientPage = {
+  rows: ClientRow[];
+  total: number;
+  page: number;
+  pages: number;
+  pageSize: number;
+  from: number;
+  to: number;
+};
 
 /** One page; a page past the end shows the last one rather than an empty table. */
 export function paginate<T>(rows: readonly T[], page: number, pageSize = PAGE_SIZE) {
@@ -171,7 +181,15 @@ export function paginate<T>(rows: readonly T[], page: number, pageSize = PAGE_SI
   const current = Math.min(Math.max(1, Math.floor(page) || 1), pages);
   const start = (current - 1) * pageSize;
   const slice = rows.slice(start, start + pageSize);
-  return { rows: slice, total, page: current, pages, pageSize, from: total === 0 ? 0 : start + 1, to: start + slice.length };
+  return {
+    rows: slice,
+    total,
+    page: current,
+    pages,
+    pageSize,
+    from: total === 0 ? 0 : start + 1,
+    to: start + slice.length,
+  };
 }
 
 /** Plain rows without the search helpers, so nothing extra is serialised to the page. */
@@ -187,8 +205,7 @@ export function rankMatches(index: ClientIndex, q: string, limit = 8): ClientRow
   const terms = searchTerms(q);
   if (terms.length === 0) return [];
   const needle = q.trim().toLowerCase();
-  const rank = (r: ClientRow) =>
-    r.id.toLowerCase() === needle ? 0 : r.name.toLowerCase().startsWith(needle) ? 1 : 2;
+  const rank = (r: ClientRow) => (r.id.toLowerCase() === needle ? 0 : r.name.toLowerCase().startsWith(needle) ? 1 : 2);
   const hits: { r: Searchable; k: number }[] = [];
   for (const r of index.sorted('name', 'asc')) if (matchesSearch(r, terms)) hits.push({ r, k: rank(r) });
   // Array sort is stable: within a rank the rows stay in name order.

@@ -1,9 +1,10 @@
 import 'server-only';
 import { cache } from 'react';
+import { log } from '@/lib/log';
 import { isPartnerApiError, partnerApi } from '@/lib/partner-api';
 import { idSchema } from '@/lib/partner-api/endpoints/common';
 import { createSharedCache, sharedCache } from './cache';
-import { summarizeKyc, type KycSummary } from './kyc';
+import { type KycSummary, summarizeKyc } from './kyc';
 import {
   buildIndex,
   type ClientIndex,
@@ -20,12 +21,15 @@ import type { ListParams } from './schemas';
 
 /**
  * Upstream's `clients` answers every client in one list (10,000+ rows for a large reseller),
- * so it is fetched at most once per CLIENTS_TTL_MS per process and shared by all requests;
- * mutations that change a client call invalidateClients(). With several instances, another
- * instance's list may lag by up to the TTL: short enough for a list view, and client pages
- * read `client/{id}` fresh.
+ * so it is fetched at most once per CLIENTS_TTL_MS per process and shared by all requests
+ * (refreshed in the background for CLIENTS_STALE_MS after that, so no reader waits on the
+ * slow call); mutations that change a client call invalidateClients(). With several
+ * instances, another instance's list may lag by up to TTL + stale window (60 s): fine for a
+ * list view, and client pages read `client/{id}` fresh.
  */
 export const CLIENTS_TTL_MS = 15_000;
+/** After the TTL, the old list is served for up to this long while one refresh runs. */
+export const CLIENTS_STALE_MS = 45_000;
 
 type Snapshot = { index: ClientIndex; loadedAt: number };
 
@@ -33,6 +37,8 @@ const clientsCache = () =>
   sharedCache<Snapshot>('clients', () =>
     createSharedCache({
       ttlMs: CLIENTS_TTL_MS,
+      staleMs: CLIENTS_STALE_MS,
+      onBackgroundError: (err) => log.warn({ err }, 'clients list refresh failed; serving the previous list'),
       load: async () => {
         const raw = await partnerApi().call('clients');
         return { index: buildIndex(raw.map(toClientRow)), loadedAt: Date.now() };

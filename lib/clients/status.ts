@@ -13,7 +13,10 @@ export const updateStatusSpec = {
   schema: updateStatusSchema,
   clientId: (i: { client_id: string }) => i.client_id,
   run: async (input: { client_id: string; status: 'active' | 'inactive' }) => {
-    await partnerApi().call('update_status', { client_id: input.client_id, status: input.status === 'active' ? '1' : '0' });
+    await partnerApi().call('update_status', {
+      client_id: input.client_id,
+      status: input.status === 'active' ? '1' : '0',
+    });
     return { clientId: input.client_id, active: input.status === 'active' };
   },
   successMessage: (d: { active: boolean }) => (d.active ? 'Client activated.' : 'Client deactivated.'),

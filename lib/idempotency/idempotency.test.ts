@@ -31,7 +31,8 @@ function spec(over: Partial<AttemptSpec<Input, { did: string }>> = {}): AttemptS
       upstreamOwned.add(input.number);
       return { did: `did-${calls}` };
     },
-    reconcile: async (input) => (upstreamOwned.has(input.number) ? { happened: true, value: { did: 'found' } } : { happened: false }),
+    reconcile: async (input) =>
+      upstreamOwned.has(input.number) ? { happened: true, value: { did: 'found' } } : { happened: false },
     isOutcomeUnknown: (e) => e instanceof Unknown,
     describeFailure: (e) => (e instanceof Refused ? { message: e.message } : null),
     ...over,
@@ -105,7 +106,11 @@ describe('runOnce', () => {
         throw new Refused('Balance too low');
       },
     });
-    expect(await runOnce(db, failing)).toEqual({ state: 'failed', failure: { message: 'Balance too low' }, replay: false });
+    expect(await runOnce(db, failing)).toEqual({
+      state: 'failed',
+      failure: { message: 'Balance too low' },
+      replay: false,
+    });
     expect(await runOnce(db, failing)).toMatchObject({ state: 'failed', replay: true });
     expect(calls).toBe(1);
   });

@@ -38,14 +38,13 @@ export type AttemptSpec<I, T> = {
   /** Errors after which the call may or may not have taken effect upstream. */
   isOutcomeUnknown: (err: unknown) => boolean;
   /** Turns a definite failure into what is stored and shown; rethrown when it returns null. */
-  describeFailure: (err: unknown) => StoredFailure | null;
+  describeFailure: (err: unknown) => StoredFailure | null | Promise<StoredFailure | null>;
   /** An in-flight record older than this is presumed lost (crashed process) and reconciled. */
   staleAfterMs?: number;
   now?: () => Date;
 };
 
-export const KEY_REUSED =
-  'This confirmation belongs to a different request. Close it and start again from the list.';
+export const KEY_REUSED = 'This confirmation belongs to a different request. Close it and start again from the list.';
 
 type Doc<I, T> = { input: I; value?: T; failure?: StoredFailure };
 
@@ -98,7 +97,8 @@ export async function runOnce<I, T>(db: DB, spec: AttemptSpec<I, T>): Promise<Ou
   const doc = JSON.parse(row.result ?? '{}') as Doc<I, T>;
   const status = row.status as AttemptStatus;
   if (status === 'succeeded') return { state: 'succeeded', value: doc.value as T, replay: true };
-  if (status === 'failed') return { state: 'failed', failure: doc.failure ?? { message: 'This attempt failed.' }, replay: true };
+  if (status === 'failed')
+    return { state: 'failed', failure: doc.failure ?? { message: 'This attempt failed.' }, replay: true };
   const stale = now().getTime() - Date.parse(row.updated_at) > (spec.staleAfterMs ?? DEFAULT_STALE_MS);
   if (status === 'pending' && !stale) return { state: 'pending', inProgress: true, replay: true };
   return reconcileRecord(db, spec, spec.key, doc.input, now);
@@ -114,7 +114,7 @@ async function execute<I, T>(db: DB, spec: AttemptSpec<I, T>, now: () => Date): 
       await settle(db, spec.key, 'unknown', { input: spec.input }, now);
       return { state: 'pending', inProgress: false, replay: false };
     }
-    const failure = spec.describeFailure(err);
+    const failure = await spec.describeFailure(err);
     if (!failure) {
       // Not a known failure and not an unknown outcome: nothing reached upstream; free the key.
       await db.deleteFrom('idempotency').where('key', '=', spec.key).execute();

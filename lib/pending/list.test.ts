@@ -7,10 +7,42 @@ const ago = (ms: number) => new Date(NOW.getTime() - ms).toISOString();
 const H = 3_600_000;
 
 const raw = [
-  { temp_client_id: 't1', request_id: 'r1', name: 'Rao Electricals', email: 'rao@example.in', mobile: '9700010001', stage: 'verify_otp', created_at: ago(6 * H) },
-  { temp_client_id: 't2', request_id: 'r2', name: 'Nair Spices', email: 'nair@example.in', mobile: '9700011112', stage: 'verify_pan', created_at: ago(2 * 24 * H) },
-  { temp_client_id: 't3', request_id: 'r3', name: 'Joshi Tutorials', email: 'joshi@example.in', mobile: '9700012223', stage: 'aadhar_otp', created_at: ago(30 * 60_000) },
-  { temp_client_id: 't4', request_id: null, name: 'Banerjee Sweets', email: 'sweets@example.in', mobile: '9700013334', stage: 'verify_pan', created_at: ago(3 * H) },
+  {
+    temp_client_id: 't1',
+    request_id: 'r1',
+    name: 'Rao Electricals',
+    email: 'rao@example.in',
+    mobile: '9700010001',
+    stage: 'verify_otp',
+    created_at: ago(6 * H),
+  },
+  {
+    temp_client_id: 't2',
+    request_id: 'r2',
+    name: 'Nair Spices',
+    email: 'nair@example.in',
+    mobile: '9700011112',
+    stage: 'verify_pan',
+    created_at: ago(2 * 24 * H),
+  },
+  {
+    temp_client_id: 't3',
+    request_id: 'r3',
+    name: 'Joshi Tutorials',
+    email: 'joshi@example.in',
+    mobile: '9700012223',
+    stage: 'aadhar_otp',
+    created_at: ago(30 * 60_000),
+  },
+  {
+    temp_client_id: 't4',
+    request_id: null,
+    name: 'Banerjee Sweets',
+    email: 'sweets@example.in',
+    mobile: '9700013334',
+    stage: 'verify_pan',
+    created_at: ago(3 * H),
+  },
 ];
 const items: PendingItem[] = raw.map((r) => toPendingItem(r, NOW));
 const q = (over: Partial<ReturnType<typeof parsePendingQuery>> = {}) => ({ ...parsePendingQuery({}), ...over });
@@ -30,7 +62,12 @@ describe('formatAge', () => {
 
 describe('stage labels', () => {
   it('names each next step for people', () => {
-    expect(items.map((i) => i.stageLabel)).toEqual(['Email and mobile OTP', 'Business type and PAN', 'Aadhaar OTP', 'Business type and PAN']);
+    expect(items.map((i) => i.stageLabel)).toEqual([
+      'Verify email and mobile',
+      'Business type and PAN',
+      'Aadhaar number',
+      'Business type and PAN',
+    ]);
     expect(stageLabel('new_step')).toBe('new step');
   });
 });
@@ -38,7 +75,12 @@ describe('stage labels', () => {
 describe('queryPending', () => {
   it('sorts oldest first by default, newest on request', () => {
     expect(queryPending(items, q()).items.map((i) => i.tempClientId)).toEqual(['t2', 't1', 't4', 't3']);
-    expect(queryPending(items, q({ sort: 'newest' })).items.map((i) => i.tempClientId)).toEqual(['t3', 't4', 't1', 't2']);
+    expect(queryPending(items, q({ sort: 'newest' })).items.map((i) => i.tempClientId)).toEqual([
+      't3',
+      't4',
+      't1',
+      't2',
+    ]);
   });
   it('searches name, email and mobile (case and spacing ignored)', () => {
     expect(queryPending(items, q({ q: 'SPICES' })).items.map((i) => i.name)).toEqual(['Nair Spices']);
@@ -62,6 +104,11 @@ describe('queryPending', () => {
 
 describe('parsePendingQuery', () => {
   it('falls back to defaults for odd input', () => {
-    expect(parsePendingQuery({ page: '-2', sort: 'sideways', q: ['  rao ', 'x'] })).toEqual({ q: 'rao', stage: '', sort: 'oldest', page: 1 });
+    expect(parsePendingQuery({ page: '-2', sort: 'sideways', q: ['  rao ', 'x'] })).toEqual({
+      q: 'rao',
+      stage: '',
+      sort: 'oldest',
+      page: 1,
+    });
   });
 });

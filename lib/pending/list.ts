@@ -87,7 +87,9 @@ const time = (i: PendingItem) => (i.createdAt ? Date.parse(i.createdAt) || 0 : 0
 /** Search, stage filter, age sort and paging, on the server (upstream returns the whole list). */
 export function queryPending(items: PendingItem[], query: PendingQuery, pageSize = PENDING_PAGE_SIZE): PendingPage {
   const filtered = items.filter((i) => (!query.stage || i.stage === query.stage) && matches(i, query.q));
-  filtered.sort((a, b) => (query.sort === 'oldest' ? time(a) - time(b) : time(b) - time(a)) || a.name.localeCompare(b.name));
+  filtered.sort(
+    (a, b) => (query.sort === 'oldest' ? time(a) - time(b) : time(b) - time(a)) || a.name.localeCompare(b.name),
+  );
   const pages = Math.max(1, Math.ceil(filtered.length / pageSize));
   const page = Math.min(query.page, pages);
   return { items: filtered.slice((page - 1) * pageSize, page * pageSize), total: filtered.length, page, pageSize };

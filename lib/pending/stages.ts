@@ -1,17 +1,24 @@
 /**
  * `pending` names the next step due by its endpoint name; staff read it as the step the
- * client still has to do. Unknown stages (a newer upstream) are shown as they come.
+ * client still has to do, named as the wizard's progress indicator names it. Unknown stages (a newer upstream) are shown as they come.
  */
-export const PENDING_STAGES = ['verify_otp', 'verify_pan', 'aadhar_otp', 'aadhar_verify', 'verify_gst', 'accept_kyc'] as const;
+export const PENDING_STAGES = [
+  'verify_otp',
+  'verify_pan',
+  'aadhar_otp',
+  'aadhar_verify',
+  'verify_gst',
+  'accept_kyc',
+] as const;
 export type PendingStage = (typeof PENDING_STAGES)[number];
 
 export const STAGE_LABELS: Record<PendingStage, string> = {
-  verify_otp: 'Email and mobile OTP',
+  verify_otp: 'Verify email and mobile',
   verify_pan: 'Business type and PAN',
-  aadhar_otp: 'Aadhaar OTP',
-  aadhar_verify: 'Aadhaar verification',
+  aadhar_otp: 'Aadhaar number',
+  aadhar_verify: 'Aadhaar OTP',
   verify_gst: 'GST number',
-  accept_kyc: 'Review and signature',
+  accept_kyc: 'Review and sign',
 };
 
 export function isPendingStage(s: string): s is PendingStage {

@@ -11,7 +11,11 @@ import { hasFilters, parseListParams, toQuery, toQueryString } from '@/lib/clien
 
 export const metadata = { title: 'Clients' };
 
-export default async function ClientsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+export default async function ClientsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[]>>;
+}) {
   await requireStaff('clients:read');
   const params = parseListParams(await searchParams);
   const result = await listClients(params);
@@ -41,7 +45,11 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
           <p className="mt-2 text-sm text-fg-muted">
             {filtered ? (
               <>
-                Try a shorter search or <a href="/clients" className="underline">clear the filters</a>.
+                Try a shorter search or{' '}
+                <a href="/clients" className="underline">
+                  clear the filters
+                </a>
+                .
               </>
             ) : (
               'Clients appear here once their onboarding is accepted.'
@@ -51,7 +59,13 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
       ) : (
         <>
           <ClientsTable rows={result.rows} params={{ ...params, page: result.page }} now={now} />
-          <Pagination page={result.page} pageSize={result.pageSize} total={result.total} basePath="/clients" params={toQuery(filters)} />
+          <Pagination
+            page={result.page}
+            pageSize={result.pageSize}
+            total={result.total}
+            basePath="/clients"
+            params={toQuery(filters)}
+          />
         </>
       )}
     </>

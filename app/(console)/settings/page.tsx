@@ -15,16 +15,26 @@ export default async function SettingsPage() {
         {can(user.role, 'users:manage') ? (
           <Card>
             <h2 className="font-semibold">
-              <Link className="underline" href="/settings/users">Users</Link>
+              <Link className="underline" href="/settings/users">
+                Users
+              </Link>
             </h2>
             <p className="mt-1 text-sm text-fg-muted">Add staff and client users, change who can sign in.</p>
           </Card>
         ) : null}
         <Card>
-          <h2 className="font-semibold">Brand</h2>
+          <h2 className="font-semibold">
+            {can(user.role, 'settings:brand') ? (
+              <Link className="underline" href="/settings/brand">
+                Brand
+              </Link>
+            ) : (
+              'Brand'
+            )}
+          </h2>
           <p className="mt-1 text-sm text-fg-muted">
-            Not built yet: name, logo, colours, support contacts and terms for the portal and the signup pages.
-            The sandbox defaults are in use.
+            Name, logo, colour, support contacts and terms for the portal and the signup pages.
+            {can(user.role, 'settings:brand') ? null : ' Only owners and admins can change them.'}
           </p>
         </Card>
       </div>

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { BrandMark } from '@/components/shell/brand-mark';
+import { getBrand } from '@/lib/brand/queries';
 import { getDb } from '@/lib/db';
 import { env } from '@/lib/env';
 import { listInbox } from '@/lib/sandbox/otp-store';
@@ -22,13 +24,19 @@ export default async function SandboxInboxPage({
   if (env().mode === 'live') notFound();
   const raw = (await searchParams).to;
   const to = (Array.isArray(raw) ? raw[0] : raw)?.trim() ?? '';
-  const messages = await listInbox(await getDb(), to || undefined);
+  const [messages, brand] = await Promise.all([getDb().then((db) => listInbox(db, to || undefined)), getBrand()]);
 
   return (
     <main className="mx-auto max-w-5xl space-y-6 p-6">
       <header className="space-y-1">
         <p className="text-xs font-semibold uppercase tracking-wide text-amber-700 dark:text-amber-400">Sandbox</p>
         <h1 className="text-2xl font-semibold">OTP inbox</h1>
+        <p className="flex items-center gap-2 text-sm">
+          <BrandMark brand={brand} size={24} />
+          <span>
+            Sent as <strong>{brand.name}</strong>, the reseller&apos;s brand
+          </span>
+        </p>
         <p className="text-sm text-neutral-600 dark:text-neutral-400">
           Codes the sandbox would have sent by SMS or email, newest first. Codes expire after 10 minutes.
         </p>
@@ -77,6 +85,9 @@ export default async function SandboxInboxPage({
                   Sent
                 </th>
                 <th scope="col" className="px-3 py-2 font-medium">
+                  From
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
                   To
                 </th>
                 <th scope="col" className="px-3 py-2 font-medium">
@@ -102,11 +113,18 @@ export default async function SandboxInboxPage({
                   <td className="whitespace-nowrap px-3 py-2">
                     <time dateTime={m.sent_at}>{time.format(new Date(m.sent_at))}</time>
                   </td>
+                  <td className="px-3 py-2">
+                    <span className="whitespace-nowrap rounded bg-brand px-2 py-0.5 text-xs font-semibold text-brand-contrast">
+                      {brand.name}
+                    </span>
+                  </td>
                   <td className="px-3 py-2">{m.to}</td>
                   <td className="px-3 py-2">{m.channel === 'email' ? 'Email' : 'SMS'}</td>
                   <td className="px-3 py-2">{PURPOSE[m.purpose] ?? m.purpose}</td>
                   <td className="px-3 py-2 font-mono text-base tracking-widest">{m.code}</td>
-                  <td className="px-3 py-2 text-neutral-600 dark:text-neutral-400">{m.body}</td>
+                  <td className="px-3 py-2 text-neutral-600 dark:text-neutral-400">
+                    <MessageBody body={m.body} />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -114,5 +132,23 @@ export default async function SandboxInboxPage({
         </div>
       )}
     </main>
+  );
+}
+
+/** Resume links arrive in the body: make them clickable so a tester can follow one. */
+function MessageBody({ body }: { body: string }) {
+  const parts = body.split(/(https?:\/\/[^\s)]+)/);
+  return (
+    <>
+      {parts.map((part, i) =>
+        /^https?:\/\//.test(part) ? (
+          <a key={`${i}-${part}`} href={part} className="break-all underline">
+            {part}
+          </a>
+        ) : (
+          part
+        ),
+      )}
+    </>
   );
 }

@@ -6,7 +6,13 @@ import { type ClientArea, ClientTabs } from '@/components/clients/client-tabs';
 import { requireStaff } from '@/lib/auth/session';
 import { getClient } from '@/lib/clients/queries';
 
-export default async function ClientLayout({ children, params }: { children: ReactNode; params: Promise<{ clientId: string }> }) {
+export default async function ClientLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ clientId: string }>;
+}) {
   await requireStaff('clients:read');
   const { clientId } = await params;
   const client = await getClient(clientId);

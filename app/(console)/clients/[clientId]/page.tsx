@@ -1,0 +1,86 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ValidityCell } from '@/components/clients/client-badges';
+import { DetailList, KycSummaryList } from '@/components/clients/kyc-summary';
+import { StatusDialog } from '@/components/clients/status-dialog';
+import { Card } from '@/components/ui/card';
+import { can } from '@/lib/auth/permissions';
+import { requireStaff } from '@/lib/auth/session';
+import { formatRupees } from '@/lib/clients/format';
+import { LOW_BALANCE_PAISE } from '@/lib/clients/list';
+import { getClient } from '@/lib/clients/queries';
+
+export async function generateMetadata({ params }: { params: Promise<{ clientId: string }> }) {
+  const client = await getClient((await params).clientId);
+  return { title: client ? client.name : 'Client not found' };
+}
+
+export default async function ClientOverviewPage({ params }: { params: Promise<{ clientId: string }> }) {
+  const user = await requireStaff('clients:read');
+  const client = await getClient((await params).clientId);
+  if (!client) notFound();
+  const now = Date.now();
+  const numbersHref = `/clients/${encodeURIComponent(client.id)}/numbers`;
+  return (
+    <div className="grid gap-4 lg:grid-cols-2">
+      <Card>
+        <h2 className="mb-3 text-lg font-semibold">Profile</h2>
+        <DetailList
+          rows={[
+            ['Name', client.name],
+            ['Email', client.email],
+            ['Mobile', `${client.countryCode ? `${client.countryCode} ` : ''}${client.mobile}`],
+            [
+              'Client id',
+              <span key="id" className="font-mono">
+                {client.id}
+              </span>,
+            ],
+            ['Created', client.createdAt?.slice(0, 10) ?? '—'],
+          ]}
+        />
+      </Card>
+      <Card>
+        <h2 className="mb-3 text-lg font-semibold">Balance and validity</h2>
+        <p className="text-3xl font-semibold tabular-nums">{formatRupees(client.balancePaise)}</p>
+        {client.balancePaise < LOW_BALANCE_PAISE ? (
+          <p className="mt-1 text-sm text-danger">Low balance: under {formatRupees(LOW_BALANCE_PAISE)}.</p>
+        ) : null}
+        <div className="mt-3 text-sm">
+          <span className="text-fg-muted">Valid till </span>
+          <ValidityCell validTillMs={client.validTillMs} now={now} />
+        </div>
+      </Card>
+      <Card>
+        <h2 className="mb-3 text-lg font-semibold">Services</h2>
+        <DetailList
+          rows={[
+            [
+              'Numbers (DIDs)',
+              <Link key="n" href={numbersHref} className="underline underline-offset-2">
+                {client.didsCount ?? 'Unknown'}
+              </Link>,
+            ],
+            ['Agents', client.agentsCount === null ? 'Unknown' : String(client.agentsCount)],
+          ]}
+        />
+      </Card>
+      <Card>
+        <h2 className="mb-3 text-lg font-semibold">KYC</h2>
+        <KycSummaryList kyc={client.kyc} />
+      </Card>
+      <Card className="lg:col-span-2">
+        <h2 className="mb-1 text-lg font-semibold">Status</h2>
+        <p className="mb-3 text-sm text-fg-muted">
+          This client is {client.active ? 'active' : 'inactive'}.
+          {client.active ? '' : ' It cannot buy numbers or change its setup until activated.'}
+        </p>
+        {can(user.role, 'clients:status') ? (
+          <StatusDialog clientId={client.id} clientName={client.name} active={client.active} />
+        ) : (
+          <p className="text-sm text-fg-muted">Your role cannot change a client&apos;s status.</p>
+        )}
+      </Card>
+    </div>
+  );
+}

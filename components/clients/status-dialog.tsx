@@ -1,0 +1,110 @@
+'use client';
+
+import { useActionState, useEffect, useId, useRef } from 'react';
+import { Button, buttonClass } from '@/components/ui/button';
+import { FormStatus } from '@/components/ui/form-status';
+import type { ActionResult } from '@/lib/action-core';
+import { updateClientStatus } from '@/lib/clients/actions';
+
+type State = ActionResult<{ clientId: string; active: boolean }> | null;
+
+/**
+ * Activate / deactivate with a confirmation that asks why. A native modal <dialog> keeps
+ * focus inside while open, closes on Escape and gives focus back to the button that opened it.
+ */
+export function StatusDialog({
+  clientId,
+  clientName,
+  active,
+}: {
+  clientId: string;
+  clientName: string;
+  active: boolean;
+}) {
+  const [state, formAction, pending] = useActionState<State, FormData>(updateClientStatus, null);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const id = useId();
+  const verb = active ? 'Deactivate' : 'Activate';
+  const errors = state && !state.ok ? state.fieldErrors?.reason : undefined;
+
+  useEffect(() => {
+    if (state?.ok) dialog.current?.close();
+  }, [state]);
+
+  return (
+    <div className="space-y-2">
+      <button
+        ref={opener}
+        type="button"
+        className={buttonClass(active ? 'danger' : 'primary')}
+        onClick={() => dialog.current?.showModal()}
+        aria-haspopup="dialog"
+      >
+        {verb} client
+      </button>
+      {state?.ok ? (
+        <p aria-live="polite" className="text-sm text-success">
+          {state.message}
+        </p>
+      ) : null}
+      <dialog
+        ref={dialog}
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-desc`}
+        onClose={() => opener.current?.focus()}
+        className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-lg border border-line bg-surface p-0 text-fg backdrop:bg-black/50"
+      >
+        <form action={formAction} noValidate className="space-y-4 p-4 sm:p-6" aria-labelledby={`${id}-title`}>
+          <h2 id={`${id}-title`} className="text-lg font-semibold">
+            {verb} {clientName}?
+          </h2>
+          <p id={`${id}-desc`} className="text-sm text-fg-muted">
+            {active
+              ? 'An inactive client cannot buy numbers or change its setup until it is activated again.'
+              : 'The client can use its numbers and make changes again.'}{' '}
+            The reason is kept in the audit log.
+          </p>
+          <input type="hidden" name="client_id" value={clientId} />
+          <input type="hidden" name="status" value={active ? 'inactive' : 'active'} />
+          <div className="space-y-1">
+            <label htmlFor={`${id}-reason`} className="block text-sm font-medium">
+              Reason
+            </label>
+            <textarea
+              id={`${id}-reason`}
+              name="reason"
+              autoFocus
+              required
+              minLength={5}
+              maxLength={200}
+              rows={3}
+              key={state && !state.ok ? `r-${state.values?.reason ?? ''}` : 'r'}
+              defaultValue={state && !state.ok ? (state.values?.reason ?? '') : ''}
+              aria-invalid={errors ? true : undefined}
+              aria-describedby={`${id}-hint${errors ? ` ${id}-error` : ''}`}
+              className="block w-full rounded-md border border-line bg-surface px-3 py-2 text-sm text-fg aria-[invalid=true]:border-danger"
+            />
+            <p id={`${id}-hint`} className="text-xs text-fg-muted">
+              5 to 200 characters.
+            </p>
+            {errors ? (
+              <p id={`${id}-error`} className="text-sm text-danger">
+                {errors.join(' ')}
+              </p>
+            ) : null}
+          </div>
+          <FormStatus state={state && !state.ok ? state : null} />
+          <div className="flex flex-wrap justify-end gap-2">
+            <Button variant="secondary" onClick={() => dialog.current?.close()}>
+              Cancel
+            </Button>
+            <Button type="submit" variant={active ? 'danger' : 'primary'} disabled={pending}>
+              {pending ? 'Saving…' : `${verb} client`}
+            </Button>
+          </div>
+        </form>
+      </dialog>
+    </div>
+  );
+}

@@ -1,0 +1,187 @@
+'use client';
+
+import { useActionState } from 'react';
+import { Button } from '@/components/ui/button';
+import { SelectField, TextField } from '@/components/ui/field';
+import { FormStatus } from '@/components/ui/form-status';
+import type { FormAction } from './weekly-schedule-editor';
+
+export type HolidayItem = { id: string; name: string; date: string };
+
+const dateLabel = (ymd: string) =>
+  new Date(`${ymd}T00:00:00Z`).toLocaleDateString('en-IN', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+
+function Hidden({ values }: { values: Record<string, string> }) {
+  return Object.entries(values).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />);
+}
+
+function DeleteHoliday({
+  holiday,
+  hidden,
+  action,
+}: {
+  holiday: HolidayItem;
+  hidden: Record<string, string>;
+  action: FormAction;
+}) {
+  const [state, formAction, pending] = useActionState(action, null);
+  return (
+    <form action={formAction} className="flex items-center justify-end gap-2">
+      <Hidden values={{ ...hidden, holiday_id: holiday.id }} />
+      <Button type="submit" variant="ghost" disabled={pending} aria-label={`Delete ${holiday.name} (${holiday.date})`}>
+        {pending ? 'Deleting…' : 'Delete'}
+      </Button>
+      {state && !state.ok ? (
+        <span role="alert" className="text-sm text-danger">
+          {state.message}
+        </span>
+      ) : null}
+    </form>
+  );
+}
+
+function AddHoliday({ hidden, action }: { hidden: Record<string, string>; action: FormAction }) {
+  const [state, formAction, pending] = useActionState(action, null);
+  const failed = state && !state.ok ? state : null;
+  const v = failed?.values ?? {};
+  return (
+    <form
+      action={formAction}
+      key={state?.ok ? `ok-${state.message}` : 'add'}
+      aria-label="Add a holiday"
+      className="grid gap-3 sm:grid-cols-[1fr_12rem_auto] sm:items-start"
+      noValidate
+    >
+      <Hidden values={hidden} />
+      <TextField
+        name="name"
+        label="Holiday name"
+        defaultValue={v.name}
+        errors={failed?.fieldErrors?.name}
+        maxLength={100}
+        required
+      />
+      <TextField
+        name="date"
+        label="Date"
+        type="date"
+        defaultValue={v.date}
+        errors={failed?.fieldErrors?.date}
+        required
+      />
+      <Button type="submit" disabled={pending} className="sm:mt-6">
+        {pending ? 'Adding…' : 'Add holiday'}
+      </Button>
+      <FormStatus state={state} className="sm:col-span-3" />
+    </form>
+  );
+}
+
+function AddPack({
+  hidden,
+  action,
+  years,
+  gazettedYears,
+}: {
+  hidden: Record<string, string>;
+  action: FormAction;
+  years: number[];
+  gazettedYears: number[];
+}) {
+  const [state, formAction, pending] = useActionState(action, null);
+  return (
+    <form action={formAction} aria-label="Add India's national holidays" className="space-y-2">
+      <Hidden values={hidden} />
+      <div className="flex flex-wrap items-end gap-3">
+        <SelectField name="year" label="Year" defaultValue={String(years[0])} className="w-48">
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+              {gazettedYears.includes(y) ? '' : ' (fixed dates only)'}
+            </option>
+          ))}
+        </SelectField>
+        <Button type="submit" variant="secondary" disabled={pending}>
+          {pending ? 'Adding…' : "Add India's national holidays"}
+        </Button>
+      </div>
+      <p className="text-xs text-fg-muted">
+        Gazetted central-government holidays where the list is published ({gazettedYears.join(', ') || 'none yet'}); for
+        other years only the fixed national days (26 January, 15 August, 2 October). Dates already on the list are
+        skipped.
+      </p>
+      <FormStatus state={state} />
+    </form>
+  );
+}
+
+/** Holidays of a schedule owner: list with delete, add one, add India's pack for a year. */
+export function HolidayList({
+  holidays,
+  hidden,
+  addAction,
+  deleteAction,
+  packAction,
+  years,
+  gazettedYears,
+  canEdit,
+}: {
+  holidays: HolidayItem[];
+  hidden: Record<string, string>;
+  addAction: FormAction;
+  deleteAction: FormAction;
+  packAction: FormAction;
+  years: number[];
+  gazettedYears: number[];
+  canEdit: boolean;
+}) {
+  return (
+    <div className="space-y-6">
+      {holidays.length ? (
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Holidays</caption>
+          <thead className="border-b border-line text-fg-muted">
+            <tr>
+              <th scope="col" className="py-2 pr-4">
+                Date
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Holiday
+              </th>
+              <th scope="col" className="py-2">
+                <span className="sr-only">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {holidays.map((h) => (
+              <tr key={h.id} className="border-b border-line last:border-0">
+                <td className="py-1 pr-4 whitespace-nowrap">
+                  <time dateTime={h.date}>{dateLabel(h.date)}</time>
+                </td>
+                <td className="py-1 pr-4">{h.name}</td>
+                <td className="py-1">
+                  {canEdit ? <DeleteHoliday holiday={h} hidden={hidden} action={deleteAction} /> : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p className="text-sm text-fg-muted">No holidays yet: the schedule applies every week of the year.</p>
+      )}
+      {canEdit ? (
+        <>
+          <AddHoliday hidden={hidden} action={addAction} />
+          <AddPack hidden={hidden} action={packAction} years={years} gazettedYears={gazettedYears} />
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,232 @@
+import { expect, test, unique } from './fixtures';
+import { hydrated } from './pages/hydration';
+import { clientNumbersPage, didSchedulePage, numberSearchPage, sandbox } from './pages/numbers-page';
+
+// Active demo clients (lib/sandbox/seed-demo.ts): Gupta Logistics and Patel Pharma. Credits are
+// topped up first so each purchase is covered whatever earlier runs spent.
+const JOURNEY_CLIENT = 'CLDEMO000002';
+const RACE_CLIENT = 'CLDEMO000004';
+
+const rupees = (text: string) => Number(text.replace(/[^\d.-]/g, ''));
+
+test.describe('numbers: search, buy, schedule, remove', () => {
+  // Purchases run one after another: the armed buy_did fault must meet only its own test.
+  test.describe.configure({ mode: 'serial' });
+  test.use({ role: 'owner' });
+
+  test.beforeAll(async ({ request }) => {
+    const sbx = sandbox(request);
+    await sbx.addCredits(JOURNEY_CLIENT, 10_000);
+    await sbx.addCredits(RACE_CLIENT, 10_000);
+  });
+
+  test('find a client, search each way, buy, schedule, holidays, remove', async ({ page, request, axe }) => {
+    test.setTimeout(90_000);
+    const sbx = sandbox(request);
+
+    await page.goto('/numbers');
+    await page.getByRole('search', { name: 'Find a client' }).getByLabel('Client').fill('Gupta');
+    await page.getByRole('button', { name: 'Find client' }).click();
+    await page.getByRole('link', { name: 'Numbers of Gupta Logistics' }).click();
+    const list = clientNumbersPage(page);
+    await expect(page).toHaveURL(`/clients/${JOURNEY_CLIENT}/numbers`);
+    await list.searchLink.click();
+
+    const search = numberSearchPage(page);
+    await expect(search.form).toBeVisible();
+    await search.search({ region: 'Mumbai (+91)', digits: '224', mode: 'starts with' });
+    const starts = await search.numbers();
+    expect(starts.length).toBeGreaterThan(0);
+    for (const n of starts) expect(n.slice(3)).toMatch(/^224/);
+    await axe();
+
+    const sample = starts[1].slice(3); // national number, e.g. 2241234567
+    await search.search({ digits: sample.slice(4, 8), mode: 'contains' });
+    const contains = await search.numbers();
+    expect(contains).toContain(starts[1]);
+    for (const n of contains) expect(n.slice(3)).toContain(sample.slice(4, 8));
+
+    await search.search({ digits: sample.slice(-4), mode: 'ends with' });
+    const ends = await search.numbers();
+    expect(ends).toContain(starts[1]);
+    for (const n of ends) expect(n).toMatch(new RegExp(`${sample.slice(-4)}$`));
+    // The search lives in the URL.
+    expect(new URL(page.url()).searchParams.get('mode')).toBe('ends_with');
+
+    const number = starts[1];
+    await search.openConfirmation(number);
+    const details = search.dialog.getByRole('definition');
+    // Number, region, setup, monthly, balance, balance after.
+    const setup = rupees((await details.nth(2).textContent()) ?? '');
+    const balance = rupees((await details.nth(4).textContent()) ?? '');
+    const after = rupees((await details.nth(5).textContent()) ?? '');
+    expect(after).toBeCloseTo(balance - setup, 2);
+    await axe();
+    await search.confirmButton.click();
+    await expect(search.dialog.getByText(`${number} now belongs to this client.`)).toBeVisible();
+    await search.dialog.getByRole('link', { name: "See the client's numbers" }).click();
+    await expect(list.row(number)).toBeVisible();
+    expect(await sbx.setupDebits(JOURNEY_CLIENT, number)).toBe(1);
+
+    // Schedule: Monday 10–19 copied to the weekdays, a bad Saturday refused, then fixed.
+    await list.scheduleLink(number).click();
+    const sched = didSchedulePage(page);
+    await sched.ready();
+    await sched.timezone.fill('Asia/Kolkata');
+    await sched.open('Monday').check();
+    await sched.opens('Monday').fill('10:00');
+    await sched.closes('Monday').fill('19:00');
+    await sched.copyMonday.click();
+    await expect(sched.closes('Friday')).toHaveValue('19:00');
+    await sched.open('Saturday').check();
+    await sched.opens('Saturday').fill('14:00');
+    await sched.closes('Saturday').fill('09:00');
+    await sched.save.click();
+    await expect(sched.schedule.getByText('Saturday: Closing time must be after opening time')).toBeVisible();
+    await sched.closes('Saturday').fill('16:00');
+    await sched.save.click();
+    await expect(sched.schedule.getByText('Schedule saved.')).toBeVisible();
+    await page.reload();
+    await sched.ready();
+    await expect(sched.closes('Thursday')).toHaveValue('19:00');
+    await expect(sched.opens('Saturday')).toHaveValue('14:00');
+    await expect(sched.open('Sunday')).not.toBeChecked();
+    await axe();
+
+    // Holidays: the pack for 2026 (gazetted), again (all skipped), remove one, add one.
+    await sched.pack.getByLabel('Year').selectOption('2026');
+    await sched.pack.getByRole('button', { name: "Add India's national holidays" }).click();
+    await expect(sched.pack.getByText(/^Added 17 holidays for 2026\.$/)).toBeVisible();
+    await expect(sched.holidayRow('Republic Day')).toBeVisible();
+    await sched.pack.getByRole('button', { name: "Add India's national holidays" }).click();
+    await expect(sched.pack.getByText('Added 0 holidays for 2026 (17 already on the list).')).toBeVisible();
+    const deleteHoli = sched.holidays.getByRole('button', { name: 'Delete Holi (2026-03-04)' });
+    await deleteHoli.click();
+    await expect(deleteHoli).toHaveCount(0);
+    await expect(sched.holidayRow('Republic Day')).toBeVisible();
+    const own = unique('Founders day');
+    await sched.add.getByLabel('Holiday name').fill(own);
+    await sched.add.getByLabel('Date').fill('2026-12-30');
+    await sched.add.getByRole('button', { name: 'Add holiday' }).click();
+    await expect(sched.holidayRow(own)).toBeVisible();
+
+    // Something depends on the number: an agent uses it as caller id, a flow answers it.
+    const ext = String(5000 + Math.floor(Math.random() * 4000));
+    const agentName = unique('Caller');
+    await sbx.call('add_agent', {
+      client_id: JOURNEY_CLIENT,
+      name: agentName,
+      email: `${agentName}@example.in`.toLowerCase(),
+      phonenumber: '9876543210',
+      password: 'Agent-pass-1234',
+      extension: ext,
+      did_num: number,
+    });
+    const flow = await sbx.call('create_basic_flow', {
+      client_id: JOURNEY_CLIENT,
+      flow_name: unique('Flow'),
+      agent_ext: ext,
+      did_no: number,
+    });
+
+    await list.goto(JOURNEY_CLIENT);
+    await hydrated(list.removeButton(number));
+    await list.removeButton(number).click();
+    const confirm = page.getByRole('dialog', { name: `Remove ${number}?` });
+    await expect(confirm.getByText(`Call flow #${flow.flow_id} answers calls to it.`)).toBeVisible();
+    await expect(confirm.getByText(`Used as caller id by: ${agentName} (ext. ${ext}).`)).toBeVisible();
+    await confirm.getByRole('button', { name: 'Remove number' }).click();
+    await expect(confirm).toHaveCount(0);
+    await expect(list.row(number)).toHaveCount(0);
+    expect((await sbx.clientDids(JOURNEY_CLIENT)).map((d) => d.number)).not.toContain(number);
+  });
+
+  test('a double click and a second tab with the same confirmation buy once and debit once', async ({
+    page,
+    context,
+    request,
+  }) => {
+    const sbx = sandbox(request);
+    const search = numberSearchPage(page);
+    await search.goto(RACE_CLIENT, '?region=3');
+    const number = (await search.numbers())[3];
+    await search.openConfirmation(number);
+
+    // The same URL (same key) in a second tab of the same session.
+    const tab2 = await context.newPage();
+    await tab2.goto(page.url());
+    const search2 = numberSearchPage(tab2);
+    await hydrated(search2.confirmButton);
+
+    await Promise.all([search.confirmButton.dblclick(), search2.confirmButton.click()]);
+    for (const s of [search, search2]) {
+      await expect(s.dialog.getByText(`${number} now belongs to this client.`)).toBeVisible({ timeout: 20_000 });
+    }
+    const owned = (await sbx.clientDids(RACE_CLIENT)).filter((d) => d.number === number);
+    expect(owned).toHaveLength(1);
+    expect(await sbx.setupDebits(RACE_CLIENT, number)).toBe(1);
+
+    // Two tabs with DIFFERENT keys for one number: the second is refused upstream (409), not charged.
+    await search.dialog.getByRole('link', { name: 'Close' }).click();
+    await expect(search.dialog).toHaveCount(0);
+    const other = (await search.numbers()).find((n) => n !== number)!;
+    await search.openConfirmation(other);
+    await tab2.goto(page.url().replace(/([?&])key=[^&]+/, '$1key=' + crypto.randomUUID()));
+    await hydrated(search2.confirmButton);
+    await search.confirmButton.click();
+    await expect(search.dialog.getByText(`${other} now belongs to this client.`)).toBeVisible();
+    await search2.confirmButton.click();
+    await expect(search2.dialog.getByRole('alert')).toContainText(`${other} already belongs to this client`);
+    expect(await sbx.setupDebits(RACE_CLIENT, other)).toBe(1);
+  });
+
+  test('a timeout on buy_did shows pending, then is reconciled without a second purchase', async ({
+    page,
+    request,
+  }) => {
+    test.setTimeout(90_000);
+    const sbx = sandbox(request);
+    const search = numberSearchPage(page);
+    await search.goto(RACE_CLIENT, '?region=5');
+    const number = (await search.numbers())[2];
+    await search.openConfirmation(number);
+    await sbx.armFault({ endpoint: 'buy_did', kind: 'timeout', times: 1 });
+    try {
+      await search.confirmButton.click();
+      await expect(search.dialog.getByText('Pending.')).toBeVisible({ timeout: 30_000 });
+      await expect(search.dialog.getByText(`${number} now belongs to this client.`)).toBeVisible({ timeout: 30_000 });
+    } finally {
+      await sbx.clearFaults();
+    }
+    expect((await sbx.clientDids(RACE_CLIENT)).filter((d) => d.number === number)).toHaveLength(1);
+    expect(await sbx.setupDebits(RACE_CLIENT, number)).toBe(1);
+  });
+});
+
+test.describe('numbers: who may do what', () => {
+  test.describe('viewer', () => {
+    test.use({ role: 'viewer' });
+    test('sees numbers but no buy or remove controls', async ({ page }) => {
+      const list = await clientNumbersPage(page).goto(JOURNEY_CLIENT);
+      await expect(list.table).toBeVisible();
+      await expect(list.searchLink).toHaveCount(0);
+      await expect(list.table.getByRole('button', { name: /^Remove / })).toHaveCount(0);
+      const search = await numberSearchPage(page).goto(JOURNEY_CLIENT, '?region=1');
+      await expect(search.results).toBeVisible();
+      await expect(search.results.getByRole('link', { name: /^Buy / })).toHaveCount(0);
+      // A hand-made confirmation URL opens nothing either.
+      await page.goto(`/clients/${JOURNEY_CLIENT}/numbers/search?region=1&buy=%2B911140000000`);
+      await expect(page.getByRole('dialog')).toHaveCount(0);
+    });
+  });
+
+  test.describe('client user', () => {
+    test.use({ role: 'client' });
+    test("cannot reach another client's numbers by URL", async ({ page }) => {
+      await page.goto(`/clients/${JOURNEY_CLIENT}/numbers`);
+      await expect(page).toHaveURL(/\/account$/);
+      await page.goto(`/clients/${JOURNEY_CLIENT}/numbers/search?region=1`);
+      await expect(page).toHaveURL(/\/account$/);
+    });
+  });
+});
