@@ -15,14 +15,15 @@ export function ClientTabs({ areas }: { areas: ClientArea[] }) {
   return (
     <nav aria-label="Client areas" className="mb-6 overflow-x-auto border-b border-line">
       <ul className="flex min-w-max gap-1">
-        {areas.map((a) => {
+        {areas.map((a, i) => {
           if (!a.href)
             return (
               <li key={a.label} className="px-3 py-2 text-sm text-fg-muted">
                 {a.label} <span className="text-xs">(not built yet)</span>
               </li>
             );
-          const active = pathname === a.href;
+          // Overview only on itself; other areas also on their sub-pages (numbers/search…).
+          const active = pathname === a.href || (i > 0 && pathname.startsWith(`${a.href}/`));
           return (
             <li key={a.label}>
               <Link

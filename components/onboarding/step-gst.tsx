@@ -37,7 +37,7 @@ export function StepGst({ editable }: { editable: boolean }) {
         noValidate
         className="space-y-4"
         onSubmit={f.onSubmit(() =>
-          f.submit('verify_gst', (v) => checkGstin(v, pan), panTyped ? { pan_full: panTyped } : {}),
+          f.submit('verify_gst', (v) => checkGstin(v, pan), panTyped ? { pan: panTyped } : {}),
         )}
       >
         <TextField

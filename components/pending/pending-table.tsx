@@ -7,10 +7,10 @@ const when = new Intl.DateTimeFormat('en-IN', { dateStyle: 'medium', timeStyle: 
 
 export function PendingTable({ items, canWrite }: { items: PendingItem[]; canWrite: boolean }) {
   return (
-    <Card className="overflow-x-auto p-0 sm:p-0">
-      <table className="w-full text-left text-sm">
+    <Card className="p-0 sm:overflow-x-auto sm:p-0">
+      <table className="block w-full text-left text-sm sm:table">
         <caption className="sr-only">Pending registrations</caption>
-        <thead className="border-b border-line text-fg-muted">
+        <thead className="hidden border-b border-line text-fg-muted sm:table-header-group">
           <tr>
             <th scope="col" className="px-4 py-2">
               Name
@@ -31,20 +31,23 @@ export function PendingTable({ items, canWrite }: { items: PendingItem[]; canWri
             ) : null}
           </tr>
         </thead>
-        <tbody>
+        <tbody className="block sm:table-row-group">
           {items.map((p) => (
-            <tr key={p.tempClientId} className="border-b border-line align-top last:border-0">
-              <th scope="row" className="px-4 py-3 font-medium">
+            <tr
+              key={p.tempClientId}
+              className="flex flex-wrap items-start gap-x-4 gap-y-2 border-b border-line p-4 align-top last:border-0 sm:table-row sm:p-0"
+            >
+              <th scope="row" className="min-w-0 flex-1 font-medium sm:px-4 sm:py-3">
                 {p.name}
               </th>
-              <td className="px-4 py-3">
+              <td className="order-last basis-full sm:order-none sm:px-4 sm:py-3">
                 <span className="block break-all">{p.email}</span>
                 <span className="block text-fg-muted">{p.mobile}</span>
               </td>
-              <td className="px-4 py-3">
+              <td className="sm:px-4 sm:py-3">
                 <Badge title={p.stage}>{p.stageLabel}</Badge>
               </td>
-              <td className="whitespace-nowrap px-4 py-3">
+              <td className="whitespace-nowrap text-fg-muted sm:px-4 sm:py-3 sm:text-fg">
                 {p.createdAt ? (
                   <time dateTime={p.createdAt} title={when.format(new Date(p.createdAt))}>
                     {p.age}
@@ -54,7 +57,7 @@ export function PendingTable({ items, canWrite }: { items: PendingItem[]; canWri
                 )}
               </td>
               {canWrite ? (
-                <td className="px-4 py-3">
+                <td className="order-last basis-full sm:order-none sm:px-4 sm:py-3">
                   <PendingRowActions tempClientId={p.tempClientId} name={p.name} />
                 </td>
               ) : null}

@@ -121,3 +121,12 @@ export function onboardingWizard(page: Page, locale: 'en' | 'hi' = 'en') {
   };
   return self;
 }
+
+/**
+ * A private address per test file: the portal limits signup starts per IP (it reads
+ * X-Forwarded-For), and every test here comes from one machine.
+ */
+export function testIp(): string {
+  const octet = () => Math.floor(Math.random() * 254) + 1;
+  return `10.${octet()}.${octet()}.${octet()}`;
+}

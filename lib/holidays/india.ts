@@ -34,7 +34,7 @@ export function indiaHolidays(year: number): HolidayPack {
   };
 }
 
-/** Years offered in the picker: this year and the next two, plus any gazetted year in that span. */
+/** Years offered in the picker: this year and the next two. */
 export function packYears(today = new Date()): number[] {
   const y = today.getUTCFullYear();
   return [y, y + 1, y + 2];

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDb, type DB, migrateToLatest } from '@/lib/db';
 import { UserError } from '@/lib/errors';
-import { type AttemptSpec, KEY_REUSED, reconcileOpenAttempts, runOnce } from './index';
+import { type AttemptSpec, KEY_REUSED, reconcileOpenAttempts, requestHash, runOnce } from './index';
 
 class Unknown extends Error {}
 class Refused extends Error {}
@@ -180,7 +180,7 @@ describe('runOnce', () => {
           action: 'numbers.buy',
           user_id: 'u1',
           client_id: 'C1',
-          request_hash: (await import('./index')).requestHash('numbers.buy', 'C1', { number: '+911140000001' }),
+          request_hash: requestHash('numbers.buy', 'C1', { number: '+911140000001' }),
           status: 'pending',
           result: JSON.stringify({ input: { number: '+911140000001' } }),
           created_at: now().toISOString(),

@@ -16,6 +16,7 @@ import { cleanValues, type StepResult } from './result';
 import { createResumeLink } from './resume';
 import { bindDraftCookie, clearDraftCookie, draftFromCookie } from './session';
 import { nextStep } from './steps';
+import { maskEmail, maskMobile } from './view';
 import { OPS, type Op, runOp } from './wizard';
 
 /**
@@ -60,6 +61,13 @@ async function limitFor(op: Op, draft: Draft | null, v: Record<string, string>, 
   return { ok: true as const };
 }
 
+/** Whoever holds this browser (or a resume link) sees the contact details masked. */
+function maskPreview(data: Record<string, unknown> | undefined) {
+  const p = data?.preview as { email?: string; mobile?: string } | undefined;
+  if (!p) return data;
+  return { ...data, preview: { ...p, email: maskEmail(p.email ?? null), mobile: maskMobile(p.mobile ?? null) } };
+}
+
 export async function runPublicStep(op: Op, input: Record<string, string>): Promise<StepResult> {
   const locale = await getLocale();
   const t = translator(getMessages(locale));
@@ -83,7 +91,7 @@ export async function runPublicStep(op: Op, input: Record<string, string>): Prom
     const r = await runOp(op, draft, values, { t, locale, staffUserId: null, requestId: meta.requestId });
     if (!draft || draft.id !== r.draft.id) await bindDraftCookie(r.draft.id);
     await audit(action, { ...audited, draft_id: r.draft.id }, 'ok', meta, { clientId: r.draft.client_id });
-    return { ok: true, step: nextStep(r.draft), data: r.data };
+    return { ok: true, step: nextStep(r.draft), data: maskPreview(r.data) };
   } catch (err) {
     if (err instanceof StepError) {
       await audit(action, audited, err.detail.code === 'invalid' ? 'invalid' : 'error', meta, { message: err.message });

@@ -177,7 +177,7 @@ export async function runOp(op: Op, draft: Draft | null, raw: Values, ctx: OpCon
     }
     case 'verify_gst': {
       const d = draft as Draft;
-      ensure(checkGstin(raw, { full: str(raw, 'pan_full') || null, masked: d.pan_masked }), t);
+      ensure(checkGstin(raw, { full: str(raw, 'pan') || null, masked: d.pan_masked }), t);
       const { gst_num } = gstStepSchema.parse(raw);
       const r = await call('verify_gst', t, () => api.call('verify_gst', { temp_client_id: tmp(d), gst_num }, opts));
       const gst = { gst_num: r.gst_num, gst_state: r.state, gst_legal_name: r.legal_name, gst_skipped: 0, reviewed: 0 };
