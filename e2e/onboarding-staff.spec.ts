@@ -1,0 +1,155 @@
+import { en } from '../lib/i18n/en';
+import { expect, test } from './fixtures';
+import { kyc, newPerson, onboardingWizard, testIp } from './pages/onboarding-wizard';
+
+test.use({ extraHTTPHeaders: { 'x-forwarded-for': testIp() } });
+test.setTimeout(150_000);
+
+test.describe('staff-led onboarding', () => {
+  test.use({ role: 'operations' });
+
+  test('staff run the whole journey; the client then appears in the Clients list', async ({ page, request, axe }) => {
+    const w = onboardingWizard(page);
+    const person = newPerson('staff');
+    const pan = kyc.pan('F');
+    await page.goto('/onboarding/new');
+    await expect(page.getByRole('heading', { level: 1, name: 'New client' })).toBeVisible();
+    await axe();
+    await w.submitAccount(person);
+    await expect(page).toHaveURL(/\/onboarding\/(?!new)[^/?]+\?step=otp$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Onboarding: ${person.name}`);
+    await w.verifyContacts(request, person);
+    await w.verifyPan('partnership', pan);
+    await w.requestAadhaar(kyc.aadhaar());
+    await w.verifyAadhaar(request, person.mobile);
+    await w.field(en['gst.number']).fill(kyc.gstin(pan, '07'));
+    await w.button(en['gst.submit']).click();
+    await expect(w.heading).toHaveText(en['steps.review']);
+    await expect(w.step).toContainText('Delhi');
+
+    // Back navigation: a verified PAN shows as done; GST may still change.
+    await w.steps.getByRole('link', { name: /Business type and PAN/ }).click();
+    await expect(w.step).toContainText(en['common.stepDone']);
+    await expect(w.field(en['pan.pan'])).toHaveCount(0);
+    await w.steps.getByRole('link', { name: /GST/ }).click();
+    await expect(w.step).toContainText(en['gst.changeNote']);
+    await w.button(en['gst.skip']).click();
+    await expect(w.heading).toHaveText(en['steps.review']);
+    await expect(w.step).toContainText('Not GST-registered');
+
+    await w.button(en['review.confirm']).click();
+    await w.drawSignature();
+    await w.step.getByRole('checkbox').check();
+    await w.button(en['sign.submit']).click();
+    await expect(w.heading).toHaveText(en['done.title']);
+    const clientId = (await w.step.getByTestId('client-id').textContent())?.trim() ?? '';
+    expect(clientId).toMatch(/^\d+$/);
+
+    await page.goto(`/clients?q=${encodeURIComponent(person.name)}`);
+    await expect(page.getByRole('main')).toContainText(person.name);
+  });
+
+  test('hand-off: staff enter the details, the client finishes on their own device from the resume link', async ({
+    page,
+    request,
+    browser,
+    canary,
+    signInAs,
+  }) => {
+    const staff = onboardingWizard(page);
+    const person = newPerson('handoff');
+    const pan = kyc.pan('P');
+    await page.goto('/onboarding/new');
+    await staff.submitAccount(person);
+    const draftUrl = page.url().replace(/\?.*$/, '');
+
+    await page.getByRole('button', { name: en['resume.staffSend'] }).click();
+    await expect(page.getByText(/Link sent to the client’s email and mobile/)).toBeVisible();
+    const link = (await page.getByTestId('resume-url').getAttribute('href')) ?? '';
+    expect(link).toMatch(/\/signup\/resume\/[A-Za-z0-9_-]{43}$/);
+    const inbox = (await (await request.get(`/sandbox/inbox.json?to=${encodeURIComponent(person.email)}`)).json()) as { purpose: string }[];
+    expect(inbox.some((m) => m.purpose === 'resume')).toBe(true);
+
+    // The client's phone: no session, another browser context.
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, extraHTTPHeaders: { 'x-forwarded-for': testIp() } });
+    canary.watch(phone);
+    const p2 = await phone.newPage();
+    await p2.goto(new URL(link).pathname);
+    await expect(p2).toHaveURL(/\/signup$/);
+    const client = onboardingWizard(p2);
+    await expect(client.heading).toHaveText(en['steps.otp']);
+    // Contact details are masked for whoever holds the link.
+    await expect(client.step).not.toContainText(person.email);
+    await client.verifyContacts(request, person);
+    await client.verifyPan('individual', pan);
+    await client.requestAadhaar(kyc.aadhaar());
+    await client.verifyAadhaar(request, person.mobile);
+    await client.button(en['gst.skip']).click();
+    await client.button(en['review.confirm']).click();
+    await client.typeSignatureAndAccept(person.name);
+    await expect(client.heading).toHaveText(en['done.title']);
+
+    // Staff see the same draft as complete, and the link no longer opens anything.
+    await page.goto(draftUrl);
+    await expect(staff.heading).toHaveText(en['done.title']);
+    await p2.goto(new URL(link).pathname);
+    await expect(p2).toHaveURL(/\/signup\?resume=invalid$/);
+
+    // The client's sign-in works with the password staff entered with them.
+    await signInAs({ email: person.email, password: person.password }, p2);
+    await expect(p2).toHaveURL(/\/account$/);
+    await phone.close();
+  });
+});
+
+test.describe('a client user', () => {
+  test.use({ role: 'client' });
+  test('cannot open the console or the onboarding wizard', async ({ page }) => {
+    for (const path of ['/dashboard', '/onboarding', '/onboarding/new', '/clients']) {
+      await page.goto(path);
+      await expect(page).toHaveURL(/\/account$/);
+    }
+  });
+});
+
+test('resume after a reload and after closing the tab; continue on another device with the emailed link', async ({
+  page,
+  context,
+  request,
+  browser,
+}) => {
+  const w = onboardingWizard(page);
+  const person = newPerson('resume');
+  await page.goto('/signup');
+  await w.submitAccount(person);
+  await w.verifyContacts(request, person);
+  await expect(w.heading).toHaveText(en['steps.pan']);
+
+  await page.reload();
+  await expect(w.heading).toHaveText(en['steps.pan']);
+  await page.close();
+  const again = await context.newPage();
+  await again.goto('/signup');
+  const w2 = onboardingWizard(again);
+  await expect(w2.heading).toHaveText(en['steps.pan']);
+  await expect(w2.current).toContainText(en['steps.pan']);
+
+  await again.getByRole('button', { name: en['resume.send'] }).click();
+  await expect(again.getByText(en['resume.sent'])).toBeVisible();
+  // The sandbox inbox page shows the message body with the link.
+  await again.goto(`/sandbox/inbox?to=${encodeURIComponent(person.email)}`);
+  const href = (await again.locator('a[href*="/signup/resume/"]').first().getAttribute('href')) ?? '';
+  expect(href).toMatch(/\/signup\/resume\//);
+
+  const other = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': testIp() } });
+  const p3 = await other.newPage();
+  await p3.goto(new URL(href, 'http://x').pathname);
+  const w3 = onboardingWizard(p3);
+  await expect(w3.heading).toHaveText(en['steps.pan']);
+  await w3.verifyPan('company', kyc.pan('C'));
+  await expect(w3.heading).toHaveText(en['steps.aadhaar']);
+  // Back on the first device, the step done elsewhere shows as done.
+  await again.goto('/signup');
+  await expect(w2.heading).toHaveText(en['steps.aadhaar']);
+  await other.close();
+});
