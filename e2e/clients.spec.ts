@@ -13,6 +13,7 @@ test.describe('clients (owner)', () => {
   test.use({ role: 'owner' });
 
   test('find a client by search and open it', async ({ page, axe }) => {
+    test.slow(); // two axe scans, and the first list load may fetch every client from upstream
     const list = await clientsPage(page).goto();
     await expect(list.count).toBeVisible();
     await axe();
@@ -35,6 +36,21 @@ test.describe('clients (owner)', () => {
       `/clients/${SHARMA.id}/numbers`,
     );
     await expect(client.areas.getByRole('link', { name: 'Overview' })).toHaveAttribute('aria-current', 'page');
+    await axe();
+  });
+
+  test('dark mode: the list, a client page and the status dialog pass axe', async ({ page, axe }) => {
+    test.slow();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await clientsPage(page).goto('?status=inactive');
+    await expect(page.locator('html')).toHaveClass(/\bdark\b/);
+    await axe();
+    const client = clientPage(page);
+    await client.goto(SHARMA.id);
+    await expect(client.heading).toHaveText(SHARMA.name);
+    await axe();
+    await client.statusButton.click();
+    await expect(client.dialog).toBeVisible();
     await axe();
   });
 
@@ -118,6 +134,7 @@ test.describe('clients (owner)', () => {
   });
 
   test('activate and deactivate with a reason; the audit log keeps it', async ({ page, axe }) => {
+    test.slow(); // two status changes, each followed by a fresh upstream read, plus an axe scan
     const client = clientPage(page);
     await client.goto(IYER.id);
     await expect(client.heading).toHaveText(IYER.name);

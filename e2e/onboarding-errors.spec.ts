@@ -27,7 +27,9 @@ test('OTP: wrong codes count down, resend inside the cooldown waits, five wrong 
   await w.field(en['otp.email']).fill('000000');
   await w.field(en['otp.mobile']).fill('000001');
   await w.button(en['otp.submit']).click();
-  await expect(w.alert).toHaveText('A code is wrong. Attempts left: 4. Check the newest message and type the code again.');
+  await expect(w.alert).toHaveText(
+    'A code is wrong. Attempts left: 4. Check the newest message and type the code again.',
+  );
   await expect(w.field(en['otp.email'])).toHaveValue('000000');
   await expect(w.field(en['otp.mobile'])).toHaveAttribute('aria-invalid', 'true');
 
@@ -37,7 +39,9 @@ test('OTP: wrong codes count down, resend inside the cooldown waits, five wrong 
   await page.evaluate(() => {
     const dt = new DataTransfer();
     dt.setData('text/plain', 'Code: 123 456');
-    document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    document.activeElement?.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }),
+    );
   });
   await expect(w.field(en['otp.email'])).toHaveValue('123456');
 
@@ -96,7 +100,9 @@ test('KYC checks run before any call, upstream faults and out-of-order steps are
 
   // Signing now is refused, with what is still due.
   await page.goto('/signup?step=sign');
-  await expect(w.step.getByRole('alert')).toContainText('Business type and PAN, Aadhaar number, Aadhaar OTP, GST, Review');
+  await expect(w.step.getByRole('alert')).toContainText(
+    'Business type and PAN, Aadhaar number, Aadhaar OTP, GST, Review',
+  );
   await expect(w.button(en['sign.submit'])).toHaveCount(0);
   await w.step.getByRole('link', { name: en['common.goCurrent'] }).click();
   await expect(w.heading).toHaveText(en['steps.pan']);
@@ -146,7 +152,9 @@ test('KYC checks run before any call, upstream faults and out-of-order steps are
   await expect(w.heading).toHaveText(en['steps.review']);
 });
 
-test('a taken email or mobile gets a neutral message that names neither, and the form keeps its values', async ({ page }) => {
+test('a taken email or mobile gets a neutral message that names neither, and the form keeps its values', async ({
+  page,
+}) => {
   const w = onboardingWizard(page);
   const person = { ...newPerson('taken'), email: 'ops@guptalogistics.in' };
   await page.goto('/signup');

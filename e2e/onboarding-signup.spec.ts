@@ -20,7 +20,12 @@ for (const j of JOURNEYS) {
     test.use({ viewport: j.viewport });
     test.setTimeout(150_000);
 
-    test('start to finish, then the client signs in to their own account only', async ({ page, request, axe, signInAs }) => {
+    test('start to finish, then the client signs in to their own account only', async ({
+      page,
+      request,
+      axe,
+      signInAs,
+    }) => {
       const w = onboardingWizard(page, j.locale);
       const m = w.m;
       const person = newPerson(j.kind);
@@ -68,7 +73,7 @@ for (const j of JOURNEYS) {
       await expect(w.step.getByText(masked)).toBeVisible();
       await expect(w.step).toContainText(aadhaar.slice(-4));
       // PAN and Aadhaar appear masked only (a GSTIN contains the PAN by definition: leave it out).
-      const shown = (await page.locator('body').innerText()).replace(kyc.gstin(pan), '');
+      const shown = ((await page.locator('body').textContent()) ?? '').replace(kyc.gstin(pan), '');
       expect(shown).not.toContain(pan);
       expect(shown).not.toContain(aadhaar.slice(0, 8));
       await axe();

@@ -67,11 +67,16 @@ test.describe('staff-led onboarding', () => {
     await expect(page.getByText(/Link sent to the client’s email and mobile/)).toBeVisible();
     const link = (await page.getByTestId('resume-url').getAttribute('href')) ?? '';
     expect(link).toMatch(/\/signup\/resume\/[A-Za-z0-9_-]{43}$/);
-    const inbox = (await (await request.get(`/sandbox/inbox.json?to=${encodeURIComponent(person.email)}`)).json()) as { purpose: string }[];
+    const inbox = (await (await request.get(`/sandbox/inbox.json?to=${encodeURIComponent(person.email)}`)).json()) as {
+      purpose: string;
+    }[];
     expect(inbox.some((m) => m.purpose === 'resume')).toBe(true);
 
     // The client's phone: no session, another browser context.
-    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, extraHTTPHeaders: { 'x-forwarded-for': testIp() } });
+    const phone = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      extraHTTPHeaders: { 'x-forwarded-for': testIp() },
+    });
     canary.watch(phone);
     const p2 = await phone.newPage();
     await p2.goto(new URL(link).pathname);

@@ -14,7 +14,7 @@ export function ClientsFilters({ params }: { params: ListParams }) {
         method="get"
         action="/clients"
         aria-label="Filter clients"
-        className="grid gap-3 sm:grid-cols-2 lg:grid-cols-6"
+        className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4"
       >
         <div className="sm:col-span-2">
           <SearchBox defaultValue={params.q} />
@@ -35,19 +35,17 @@ export function ClientsFilters({ params }: { params: ListParams }) {
           <option value="90">Expires within 90 days</option>
           <option value="expired">Already expired</option>
         </SelectField>
-        <div className="grid grid-cols-2 gap-2">
-          <SelectField name="sort" label="Sort by" defaultValue={params.sort}>
-            <option value="name">Name</option>
-            <option value="balance">Balance</option>
-            <option value="valid_till">Valid till</option>
-            <option value="created_at">Created</option>
-          </SelectField>
-          <SelectField name="dir" label="Order" defaultValue={params.dir}>
-            <option value="asc">Ascending</option>
-            <option value="desc">Descending</option>
-          </SelectField>
-        </div>
-        <div className="flex flex-wrap items-end gap-2 sm:col-span-2 lg:col-span-6">
+        <SelectField name="sort" label="Sort by" defaultValue={params.sort}>
+          <option value="name">Name</option>
+          <option value="balance">Balance</option>
+          <option value="valid_till">Valid till</option>
+          <option value="created_at">Created</option>
+        </SelectField>
+        <SelectField name="dir" label="Order" defaultValue={params.dir}>
+          <option value="asc">Ascending</option>
+          <option value="desc">Descending</option>
+        </SelectField>
+        <div className="flex flex-wrap items-end gap-2 sm:col-span-2 lg:col-span-1">
           <button type="submit" className={buttonClass('secondary')}>
             Apply
           </button>

@@ -16,7 +16,8 @@ export const kyc = {
   mobile: () => `9${pick('789')}${digits(8)}`,
   email: (tag: string) => `${tag}-${Date.now().toString(36)}${digits(4)}@example.in`,
   /** PAN whose 4th letter is `holder` (C company, P person). */
-  pan: (holder: 'C' | 'P' | 'F') => `${pick(LETTERS)}${pick(LETTERS)}${pick(LETTERS)}${holder}${pick(LETTERS)}${digits(4)}${pick(LETTERS)}`,
+  pan: (holder: 'C' | 'P' | 'F') =>
+    `${pick(LETTERS)}${pick(LETTERS)}${pick(LETTERS)}${holder}${pick(LETTERS)}${digits(4)}${pick(LETTERS)}`,
   gstin: (pan: string, state = '29') => {
     const first14 = `${state}${pan}1Z`;
     return first14 + gstinCheckChar(first14);
@@ -30,7 +31,11 @@ export const kyc = {
 type InboxMessage = { to: string; channel: string; purpose: string; code: string; sent_at: string };
 
 /** The newest code of a purpose sent to `to`, from the sandbox inbox (its stand-in for SMS/email). */
-export async function latestCode(request: APIRequestContext, to: string, purpose: 'registration' | 'aadhaar'): Promise<string> {
+export async function latestCode(
+  request: APIRequestContext,
+  to: string,
+  purpose: 'registration' | 'aadhaar',
+): Promise<string> {
   let found = '';
   await expect
     .poll(async () => {
@@ -115,7 +120,8 @@ export function onboardingWizard(page: Page, locale: 'en' | 'hi' = 'en') {
       if (!box) throw new Error('signature pad not visible');
       await page.mouse.move(box.x + 20, box.y + box.height / 2);
       await page.mouse.down();
-      for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + 20 + i * 20, box.y + box.height / 2 + (i % 2 ? 15 : -15));
+      for (let i = 1; i <= 10; i++)
+        await page.mouse.move(box.x + 20 + i * 20, box.y + box.height / 2 + (i % 2 ? 15 : -15));
       await page.mouse.up();
     },
   };

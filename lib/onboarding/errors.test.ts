@@ -3,13 +3,21 @@ import { t as translate } from '@/lib/i18n';
 import { PartnerApiError, PartnerInputError } from '@/lib/partner-api';
 import { stepErrorFrom } from './errors';
 
-const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate('en', key, params);
-const http = (endpoint: string, status: number, extra: Partial<ConstructorParameters<typeof PartnerApiError>[0]> = {}) =>
-  new PartnerApiError({ endpoint, kind: 'http', status, ...extra });
+const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
+  translate('en', key, params);
+const http = (
+  endpoint: string,
+  status: number,
+  extra: Partial<ConstructorParameters<typeof PartnerApiError>[0]> = {},
+) => new PartnerApiError({ endpoint, kind: 'http', status, ...extra });
 
 describe('partner API failures as wizard messages', () => {
   it('wrong code: attempts left, fields marked', () => {
-    const e = stepErrorFrom(http('verify_otp', 400, { details: { attempts_left: 3 }, fieldErrors: { emailotp: ['Wrong code'] } }), 'verify_otp', t);
+    const e = stepErrorFrom(
+      http('verify_otp', 400, { details: { attempts_left: 3 }, fieldErrors: { emailotp: ['Wrong code'] } }),
+      'verify_otp',
+      t,
+    );
     expect(e?.message).toContain('Attempts left: 3');
     expect(e?.fieldErrors).toEqual({ emailotp: ['This code is wrong.'] });
     expect(e?.detail).toEqual({ code: 'otp_wrong', attemptsLeft: 3 });
@@ -24,8 +32,12 @@ describe('partner API failures as wizard messages', () => {
   });
 
   it('locked (429, no attempts left) differs for registration and Aadhaar', () => {
-    expect(stepErrorFrom(http('verify_otp', 429, { details: { attempts_left: 0 } }), 'verify_otp', t)?.message).toMatch(/Change email or mobile/);
-    expect(stepErrorFrom(http('aadhar_verify', 429, { details: { attempts_left: 0 } }), 'aadhar_verify', t)?.message).toMatch(/Contact support/);
+    expect(stepErrorFrom(http('verify_otp', 429, { details: { attempts_left: 0 } }), 'verify_otp', t)?.message).toMatch(
+      /Change email or mobile/,
+    );
+    expect(
+      stepErrorFrom(http('aadhar_verify', 429, { details: { attempts_left: 0 } }), 'aadhar_verify', t)?.message,
+    ).toMatch(/Contact support/);
   });
 
   it('resend inside the cooldown: how long to wait', () => {
@@ -35,7 +47,11 @@ describe('partner API failures as wizard messages', () => {
   });
 
   it('a taken email or mobile gets one neutral message naming neither', () => {
-    const e = stepErrorFrom(http('register', 409, { fieldErrors: { email: ['This email is already registered'] } }), 'register', t);
+    const e = stepErrorFrom(
+      http('register', 409, { fieldErrors: { email: ['This email is already registered'] } }),
+      'register',
+      t,
+    );
     expect(e?.message).toBe(t('err.contactTaken'));
     expect(e?.fieldErrors).toBeUndefined();
     expect(e?.message).not.toMatch(/email is|mobile is|already registered/i);
@@ -55,7 +71,9 @@ describe('partner API failures as wizard messages', () => {
   it('422 and input errors keep their fields (upstream names mapped to the form)', () => {
     const e = stepErrorFrom(http('aadhar_otp', 422, { fieldErrors: { aadhar_num: ['bad'] } }), 'aadhar_otp', t);
     expect(e?.fieldErrors).toEqual({ aadhaar: ['bad'] });
-    expect(stepErrorFrom(new PartnerInputError('verify_gst', { gst_num: ['x'] }), 'verify_gst', t)?.fieldErrors).toEqual({ gst_num: ['x'] });
+    expect(
+      stepErrorFrom(new PartnerInputError('verify_gst', { gst_num: ['x'] }), 'verify_gst', t)?.fieldErrors,
+    ).toEqual({ gst_num: ['x'] });
   });
 
   it('leaves unknown errors to the caller', () => {

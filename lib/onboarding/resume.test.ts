@@ -53,14 +53,26 @@ describe('resume links', () => {
     const d = await createDraft({ request_id: 'req_r3', name: 'C', email: 'c@x.test', mobile: '9876500003' });
     const token = (await createResumeLink(d.id, { channel: 'email', by: null })).url.split('/resume/')[1];
     const db = await getDb();
-    await db.updateTable('onboarding_drafts').set({ resume_expires_at: new Date(Date.now() - 1000).toISOString() }).where('id', '=', d.id).execute();
+    await db
+      .updateTable('onboarding_drafts')
+      .set({ resume_expires_at: new Date(Date.now() - 1000).toISOString() })
+      .where('id', '=', d.id)
+      .execute();
     expect(await draftForResumeToken(token)).toBeNull();
   });
 });
 
 describe('adopting a registration started elsewhere', () => {
   it('creates one draft per registration and reuses it', async () => {
-    const p = { temp_client_id: 'tmp_9001', request_id: 'req_p1', name: 'D', email: 'd@x.test', mobile: '9876500004', stage: 'verify_otp', created_at: null };
+    const p = {
+      temp_client_id: 'tmp_9001',
+      request_id: 'req_p1',
+      name: 'D',
+      email: 'd@x.test',
+      mobile: '9876500004',
+      stage: 'verify_otp',
+      created_at: null,
+    };
     const id = await ensureDraftForPending(p, 'staff-9');
     expect(await ensureDraftForPending(p, 'staff-9')).toBe(id);
     const d = await findDraftByTempClientId('tmp_9001');

@@ -25,9 +25,9 @@ const accepted = { ...reviewed, client_id: '5521' };
 
 describe('onboarding step machine', () => {
   it('opens each draft at the first step not done', () => {
-    expect([fresh, registered, otpDone, panDone, aadhaarSent, aadhaarDone, gstSkipped, reviewed, accepted].map(nextStep)).toEqual(
-      STEPS,
-    );
+    expect(
+      [fresh, registered, otpDone, panDone, aadhaarSent, aadhaarDone, gstSkipped, reviewed, accepted].map(nextStep),
+    ).toEqual(STEPS);
   });
 
   it('treats a verified GSTIN and "not GST-registered" alike', () => {

@@ -13,10 +13,26 @@ describe('wizard checks (browser and server alike)', () => {
   it('account: every field at once, passwords must match', () => {
     const p = checkAccount({ name: '', email: 'nope', mobile: '12345', password: 'short', confirmPassword: 'short' });
     expect(Object.keys(p).sort()).toEqual(['email', 'mobile', 'name', 'password']);
-    expect(checkAccount({ name: 'A', email: 'a@x.in', mobile: '9876543210', password: 'longenough', confirmPassword: 'other' })).toEqual({
+    expect(
+      checkAccount({
+        name: 'A',
+        email: 'a@x.in',
+        mobile: '9876543210',
+        password: 'longenough',
+        confirmPassword: 'other',
+      }),
+    ).toEqual({
       confirmPassword: { key: 'v.confirm' },
     });
-    expect(checkAccount({ name: 'A', email: 'a@x.in', mobile: '+91 98765 43210', password: 'longenough', confirmPassword: 'longenough' })).toEqual({});
+    expect(
+      checkAccount({
+        name: 'A',
+        email: 'a@x.in',
+        mobile: '+91 98765 43210',
+        password: 'longenough',
+        confirmPassword: 'longenough',
+      }),
+    ).toEqual({});
   });
 
   it('PAN: shape, 4th letter, and the 4th letter against the business type', () => {
@@ -46,20 +62,30 @@ describe('wizard checks (browser and server alike)', () => {
     expect(checkGstin({ gst_num: g }, { full: pan })).toEqual({});
     expect(checkGstin({ gst_num: g.toLowerCase() }, { masked: 'AB•••••34F' })).toEqual({});
     expect(checkGstin({ gst_num: gstin('29', 'XYZCE9876K') }, { full: pan }).gst_num?.key).toBe('v.gstOtherPan');
-    expect(checkGstin({ gst_num: gstin('29', 'XYZCE9876K') }, { masked: 'AB•••••34F' }).gst_num?.key).toBe('v.gstOtherPan');
-    expect(checkGstin({ gst_num: `${g.slice(0, 14)}${g[14] === 'A' ? 'B' : 'A'}` }, { full: pan }).gst_num?.key).toBe('v.gstChecksum');
+    expect(checkGstin({ gst_num: gstin('29', 'XYZCE9876K') }, { masked: 'AB•••••34F' }).gst_num?.key).toBe(
+      'v.gstOtherPan',
+    );
+    expect(checkGstin({ gst_num: `${g.slice(0, 14)}${g[14] === 'A' ? 'B' : 'A'}` }, { full: pan }).gst_num?.key).toBe(
+      'v.gstChecksum',
+    );
     expect(checkGstin({ gst_num: gstin('40', pan) }, { full: pan }).gst_num?.key).toBe('v.gstState');
   });
 
   it('signature: a PNG or a saved one, and the terms accepted', () => {
     const png = 'data:image/png;base64,iVBORw0KGgo=';
     expect(checkSign({ signature: png, terms: 'on' }, { hasSavedSignature: false, needsPassword: false })).toEqual({});
-    expect(Object.keys(checkSign({ signature: '', terms: '' }, { hasSavedSignature: false, needsPassword: false })).sort()).toEqual([
-      'signature',
-      'terms',
-    ]);
+    expect(
+      Object.keys(checkSign({ signature: '', terms: '' }, { hasSavedSignature: false, needsPassword: false })).sort(),
+    ).toEqual(['signature', 'terms']);
     expect(checkSign({ terms: 'on' }, { hasSavedSignature: true, needsPassword: false })).toEqual({});
-    expect(checkSign({ signature: 'data:text/html;base64,AAAA', terms: 'on' }, { hasSavedSignature: true, needsPassword: false }).signature).toBeDefined();
-    expect(checkSign({ signature: png, terms: 'on' }, { hasSavedSignature: false, needsPassword: true }).password).toBeDefined();
+    expect(
+      checkSign(
+        { signature: 'data:text/html;base64,AAAA', terms: 'on' },
+        { hasSavedSignature: true, needsPassword: false },
+      ).signature,
+    ).toBeDefined();
+    expect(
+      checkSign({ signature: png, terms: 'on' }, { hasSavedSignature: false, needsPassword: true }).password,
+    ).toBeDefined();
   });
 });
