@@ -137,7 +137,8 @@ test('KYC checks run before any call, upstream faults and out-of-order steps are
     await expect(w.field(en['gst.number'])).toHaveValue(other);
   }
 
-  // An upstream fault: the message says nothing was lost; the same click then works.
+  // An upstream fault (503 on a change: it may or may not have happened): the message says to
+  // check before retrying, the GSTIN stays typed, and the same click then works.
   const armed = await request.post('/sandbox/_faults', {
     headers: { authorization: `Bearer ${sandboxKey()}` },
     data: { endpoint: 'verify_gst', kind: 'error', status: 503, times: 1 },
@@ -146,7 +147,7 @@ test('KYC checks run before any call, upstream faults and out-of-order steps are
   const gstin = kyc.gstin(pan);
   await w.field(en['gst.number']).fill(gstin);
   await w.button(en['gst.submit']).click();
-  await expect(w.alert).toHaveText(en['err.upstream']);
+  await expect(w.alert).toHaveText(en['err.upstreamUnknown']);
   await expect(w.field(en['gst.number'])).toHaveValue(gstin);
   await w.button(en['gst.submit']).click();
   await expect(w.heading).toHaveText(en['steps.review']);

@@ -43,7 +43,7 @@ test.describe('staff-led onboarding', () => {
     await w.button(en['sign.submit']).click();
     await expect(w.heading).toHaveText(en['done.title']);
     const clientId = (await w.step.getByTestId('client-id').textContent())?.trim() ?? '';
-    expect(clientId).toMatch(/^\d+$/);
+    expect(clientId).toMatch(/^[A-Za-z0-9_-]+$/);
 
     await page.goto(`/clients?q=${encodeURIComponent(person.name)}`);
     await expect(page.getByRole('main')).toContainText(person.name);

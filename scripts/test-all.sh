@@ -127,37 +127,43 @@ fi
 
 # ---------------------------------------------------------------------------------------------
 stage "End-to-end tests (Playwright, Chromium, next start on :$E2E_PORT)"
-if [[ $BUILD -ne 0 ]]; then
-  echo "SKIPPED: no build to serve"
-  record "e2e=1"
-else
+run_e2e() {
+  if [[ $BUILD -ne 0 ]]; then
+    echo "SKIPPED: no build to serve"
+    return 1
+  fi
+  # Another server on the port would answer the health check and take the tests.
+  if curl -s -o /dev/null -m 2 "http://localhost:$E2E_PORT/"; then
+    echo "FAILED: something already listens on port $E2E_PORT; stop it or set E2E_PORT to a free port"
+    return 1
+  fi
   # The server migrates its database and seeds the demo data on start (instrumentation.ts).
   PORT="$E2E_PORT" setsid "$BIN/next" start -p "$E2E_PORT" >"$RESULTS/server.log" 2>&1 &
   SERVER_PID=$!
   echo "server pid $SERVER_PID, data in $E2E_DIR, log in $RESULTS/server.log"
-  HEALTHY=0
+  local healthy=0
   for _ in $(seq 1 120); do
+    kill -0 "$SERVER_PID" 2>/dev/null || break
     if [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$E2E_PORT/api/health")" == "200" ]]; then
-      HEALTHY=1
+      healthy=1
       break
     fi
-    kill -0 "$SERVER_PID" 2>/dev/null || break
     sleep 1
   done
-  if [[ $HEALTHY -ne 1 ]]; then
+  if [[ $healthy -ne 1 ]]; then
     echo "FAILED: the server did not answer GET /api/health with 200; last lines of its log:"
     tail -n 40 "$RESULTS/server.log" | sed 's/^/  /'
-    record "e2e=1"
-  else
-    echo "server healthy"
-    E2E_BASE_URL="http://localhost:$E2E_PORT" CANARY_PARTNER_KEY="$CANARY" "$BIN/playwright" test
-    record "e2e=$?=$RESULTS/playwright.json"
-    if grep -qF -- "$CANARY" "$RESULTS/server.log"; then
-      echo "FAILED: the partner key was written to the server log"
-      record "canary-in-log=1"
-    fi
+    return 1
   fi
-  stop_server
+  echo "server healthy"
+  E2E_BASE_URL="http://localhost:$E2E_PORT" CANARY_PARTNER_KEY="$CANARY" "$BIN/playwright" test
+}
+run_e2e
+record "e2e=$?=$RESULTS/playwright.json"
+stop_server
+if [[ -f "$RESULTS/server.log" ]] && grep -qF -- "$CANARY" "$RESULTS/server.log"; then
+  echo "FAILED: the partner key was written to the server log"
+  record "canary-in-log=1"
 fi
 
 # ---------------------------------------------------------------------------------------------

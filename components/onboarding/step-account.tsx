@@ -11,7 +11,7 @@ import { useWizard } from './wizard-context';
 
 export function StepAccount({ editable }: { editable: boolean }) {
   const { t } = useI18n();
-  const { view } = useWizard();
+  const { view, setCooldown } = useWizard();
   const f = useStepForm({
     name: view?.name ?? '',
     email: '',
@@ -41,7 +41,14 @@ export function StepAccount({ editable }: { editable: boolean }) {
         ref={f.formRef}
         noValidate
         className="space-y-4"
-        onSubmit={f.onSubmit(() => f.submit('start', checkAccount))}
+        onSubmit={f.onSubmit(async () => {
+          const res = await f.submit('start', checkAccount);
+          // Both codes were just sent: the API refuses another for 30 s, so count down from now.
+          if (res?.ok) {
+            setCooldown('email', 30);
+            setCooldown('mobile', 30);
+          }
+        })}
       >
         <TextField {...field('name')} label={t('account.name')} autoComplete="name" required maxLength={100} />
         <TextField {...field('email')} label={t('account.email')} type="email" autoComplete="email" required />
