@@ -73,7 +73,9 @@ test.describe('staff-led onboarding', () => {
     expect(inbox.some((m) => m.purpose === 'resume')).toBe(true);
 
     // The client's phone: no session, another browser context.
+    // (Contexts opened in a test inherit its options: start this one signed out explicitly.)
     const phone = await browser.newContext({
+      storageState: { cookies: [], origins: [] },
       viewport: { width: 390, height: 844 },
       extraHTTPHeaders: { 'x-forwarded-for': testIp() },
     });

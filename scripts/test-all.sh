@@ -38,7 +38,7 @@ if [[ ! -x /usr/bin/chromium ]]; then
   echo "/usr/bin/chromium is missing: installing Debian's chromium with apt-get"
   SUDO=""
   [[ "$(id -u)" -ne 0 ]] && command -v sudo >/dev/null && SUDO="sudo"
-  $SUDO apt-get update && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends chromium
+  $SUDO apt-get update && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y chromium
 fi
 if [[ -x /usr/bin/chromium ]]; then
   /usr/bin/chromium --version 2>/dev/null || echo "chromium present at /usr/bin/chromium"

@@ -19,6 +19,8 @@ type Preview = {
   missing: string[];
 };
 
+const gstText = (g: Preview['gst']) => (g?.gst_num ? `${g.gst_num}${g.state ? ` (${g.state})` : ''}` : '—');
+
 /** The API's own view of the registration (preview_kyc), PAN and Aadhaar masked. */
 export function StepReview({ editable }: { editable: boolean }) {
   const { t } = useI18n();
@@ -51,7 +53,7 @@ export function StepReview({ editable }: { editable: boolean }) {
           t('review.aadhaar'),
           preview.aadhaar ? t('review.aadhaarValue', { last4: preview.aadhaar.aadhaar_last4 }) : '—',
         ],
-        [t('review.gst'), preview.gst?.skipped ? t('review.gstSkipped') : (preview.gst?.gst_num ?? '—')],
+        [t('review.gst'), preview.gst?.skipped ? t('review.gstSkipped') : gstText(preview.gst)],
       ]
     : [];
 

@@ -25,7 +25,7 @@ export default async function ClientLayout({
     { label: 'Call flows' },
     { label: 'Voice bots' },
     { label: 'WhatsApp' },
-    { label: 'Wallet' },
+    { label: 'Wallet', href: `${base}/wallet` },
     { label: 'Number masking' },
   ];
   return (

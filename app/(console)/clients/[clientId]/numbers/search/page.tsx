@@ -98,7 +98,7 @@ export default async function SearchNumbersPage({
           closeHref={`${base}${searchString(query)}`}
           restartHref={`${base}${searchString(query, { buy: buying })}`}
           numbersHref={`/clients/${encodeURIComponent(clientId)}/numbers`}
-          addCreditsHref={`/clients/${encodeURIComponent(clientId)}`}
+          addCreditsHref={`/clients/${encodeURIComponent(clientId)}/wallet`}
         />
       ) : null}
     </section>

@@ -1,0 +1,110 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useActionState, useEffect, useRef, useState } from 'react';
+import { Button, buttonClass } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import type { ActionResult } from '@/lib/action-core';
+import { addClientCredits } from '@/lib/wallet/actions';
+import type { CreditResult } from '@/lib/wallet/credit';
+
+export type CreditOffer = {
+  amount: string;
+  validTill: string | null;
+  amountText: string;
+  balanceText: string;
+  afterText: string;
+  validityText: string;
+};
+
+type State = ActionResult<CreditResult> | null;
+const RECHECK_MS = 3000;
+
+/**
+ * The add-credits confirmation. Its idempotency key was minted when it opened (it is in the
+ * URL, so a reload or a duplicated tab carries the same one): however often this form is
+ * sent, the client is credited at most once.
+ */
+export function CreditDialog({
+  clientId,
+  idemKey,
+  offer: offerNow,
+  closeHref,
+  restartHref,
+}: {
+  clientId: string;
+  idemKey: string;
+  offer: CreditOffer;
+  closeHref: string;
+  restartHref: string;
+}) {
+  const router = useRouter();
+  // Keep showing what was confirmed while the page behind refreshes with the new balance.
+  const [offer] = useState(offerNow);
+  const formRef = useRef<HTMLFormElement>(null);
+  const [state, formAction, sending] = useActionState<State, FormData>(addClientCredits, null);
+  const pending = state?.ok && state.data.state === 'pending';
+  const done = state?.ok && state.data.state === 'succeeded';
+  const failed = state && !state.ok ? state : null;
+
+  useEffect(() => {
+    // Still unconfirmed: ask again with the same key so the server reconciles; never a new credit.
+    if (!pending || sending) return;
+    const t = setTimeout(() => formRef.current?.requestSubmit(), RECHECK_MS);
+    return () => clearTimeout(t);
+  }, [pending, sending]);
+
+  return (
+    <Dialog title={`Add ${offer.amountText}?`} onClose={() => router.push(closeHref, { scroll: false })}>
+      <dl className="grid grid-cols-2 gap-x-4 gap-y-1 text-sm">
+        <dt className="text-fg-muted">Amount</dt>
+        <dd className="tabular-nums">{offer.amountText}</dd>
+        <dt className="text-fg-muted">Current balance</dt>
+        <dd className="tabular-nums">{offer.balanceText}</dd>
+        <dt className="text-fg-muted">Balance after</dt>
+        <dd className="tabular-nums font-semibold">{offer.afterText}</dd>
+        <dt className="text-fg-muted">Validity</dt>
+        <dd>{offer.validityText}</dd>
+      </dl>
+      <form ref={formRef} action={formAction} aria-label="Confirm credit" className="mt-4 space-y-3">
+        <input type="hidden" name="client_id" value={clientId} />
+        <input type="hidden" name="amount" value={offer.amount} />
+        <input type="hidden" name="valid_till" value={offer.validTill ?? ''} />
+        <input type="hidden" name="key" value={idemKey} />
+        <div aria-live="polite" className="text-sm">
+          {pending ? (
+            <p className="rounded-md border border-amber-700 px-3 py-2 dark:border-amber-400">
+              <strong>Pending.</strong> {state.message} Checking again automatically…
+            </p>
+          ) : null}
+          {done ? <p className="rounded-md border border-success px-3 py-2 text-success">{state.message}</p> : null}
+        </div>
+        {failed ? (
+          <div role="alert" className="rounded-md border border-danger px-3 py-2 text-sm text-danger">
+            <p>{failed.message}</p>
+            {Object.entries(failed.fieldErrors ?? {})
+              .filter(([k]) => k !== 'client_id')
+              .map(([k, v]) => (
+                <p key={k}>{v.join(' ')}</p>
+              ))}
+          </div>
+        ) : null}
+        <div className="flex flex-wrap justify-end gap-2">
+          {done ? null : failed ? (
+            <Link href={restartHref} className={buttonClass('primary')} scroll={false}>
+              Start again
+            </Link>
+          ) : (
+            <Button type="submit" disabled={sending || pending}>
+              {sending && !pending ? 'Adding…' : pending ? 'Confirming…' : `Add ${offer.amountText}`}
+            </Button>
+          )}
+          <Link href={closeHref} scroll={false} className={buttonClass(done ? 'primary' : 'secondary')}>
+            {done || failed ? 'Close' : 'Cancel'}
+          </Link>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { idSchema } from '@/lib/partner-api/endpoints/common';
+import { isoDateSchema, isValidIsoDate, moneySchema } from '@/lib/validation';
+
+/** Schemas shared by the wallet page (URL state), its forms and the add-credits action. */
+
+/** The expense types upstream records (lib/sandbox seeds and handlers); others still pass the URL. */
+export const EXPENSE_TYPES = ['recharge', 'did_setup', 'call', 'sms', 'whatsapp'] as const;
+export const EXPENSE_LABELS: Record<string, string> = {
+  recharge: 'Recharge',
+  did_setup: 'Number setup',
+  call: 'Calls',
+  sms: 'SMS',
+  whatsapp: 'WhatsApp',
+};
+export const PAGE_SIZES = [10, 20, 50, 100] as const;
+
+const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+const optionalText = z.preprocess((v) => {
+  const s = first(v);
+  return typeof s === 'string' && s.trim() !== '' ? s.trim() : undefined;
+}, z.string().optional());
+
+const todayUtc = () => new Date().toISOString().slice(0, 10);
+
+/** A new validity date: a real calendar date, today or later. Empty means "leave as is". */
+export const validTillSchema = optionalText.pipe(
+  isoDateSchema.refine((d) => d >= todayUtc(), { error: 'Choose today or a later date' }).optional(),
+);
+
+export const idempotencyKeySchema = z.uuid({ error: 'This confirmation has expired. Open it again.' });
+
+export const addCreditsSchema = z.object({
+  client_id: idSchema,
+  amount: moneySchema,
+  valid_till: validTillSchema,
+  key: idempotencyKeySchema,
+});
+export type AddCreditsInput = z.output<typeof addCreditsSchema>;
+
+/** The review step's request as it lives in the URL (?amount=500&valid_till=2027-03-31). */
+export const creditRequestSchema = addCreditsSchema.pick({ amount: true, valid_till: true });
+
+/** The transactions' filters and page, from the URL. Lenient: bad parts are dropped with a message. */
+export const transactionsQuerySchema = z
+  .object({
+    expense_type: optionalText.pipe(
+      z
+        .string()
+        .regex(/^[a-z_]{1,40}$/, { error: 'Choose a type from the list' })
+        .optional(),
+    ),
+    start: optionalText.pipe(isoDateSchema.optional()),
+    end: optionalText.pipe(isoDateSchema.optional()),
+    did: optionalText.pipe(
+      z
+        .string()
+        .transform((v) => v.replace(/[\s-]/g, ''))
+        .pipe(z.string().regex(/^\+?\d{4,15}$/, { error: 'Enter digits of a number, e.g. +911143104501' }))
+        .optional(),
+    ),
+    page: optionalText.pipe(z.coerce.number<string | undefined>().int().min(1).max(1_000_000).optional()),
+    limit: optionalText.pipe(z.coerce.number<string | undefined>().pipe(z.literal(PAGE_SIZES)).optional()),
+  })
+  .refine((q) => !q.start || !q.end || !isValidIsoDate(q.start) || q.start <= q.end, {
+    error: 'The end date must be on or after the start date',
+    path: ['end'],
+  });
+export type TransactionsQuery = z.output<typeof transactionsQuerySchema>;
+
+export function parseTransactionsQuery(params: Record<string, string | string[] | undefined>) {
+  const parsed = transactionsQuerySchema.safeParse(params);
+  if (parsed.success) return { query: parsed.data, errors: {} as Record<string, string[]> };
+  const errors: Record<string, string[]> = {};
+  for (const issue of parsed.error.issues) {
+    const k = String(issue.path[0]);
+    errors[k] = [...(errors[k] ?? []), issue.message];
+  }
+  const raw = Object.fromEntries(Object.entries(params).filter(([k]) => !(k in errors)));
+  const fallback = transactionsQuerySchema.safeParse(raw);
+  return { query: fallback.success ? fallback.data : ({} as TransactionsQuery), errors };
+}
+
+/** The filters as URL parameters (page excluded unless asked), for links that keep them. */
+export function transactionsParams(q: TransactionsQuery, withPage = false): Record<string, string | undefined> {
+  return {
+    expense_type: q.expense_type,
+    start: q.start,
+    end: q.end,
+    did: q.did,
+    limit: q.limit ? String(q.limit) : undefined,
+    page: withPage && q.page ? String(q.page) : undefined,
+  };
+}
