@@ -5,10 +5,16 @@ import { kyc, newPerson, onboardingWizard, testIp } from './pages/onboarding-wiz
 test.use({ extraHTTPHeaders: { 'x-forwarded-for': testIp() } });
 test.setTimeout(150_000);
 
+// Signed in through the form, not from saved sessions: e2e/.auth is shared by every runner on
+// this machine, and a session saved against another server would not open this one.
 test.describe('staff-led onboarding', () => {
-  test.use({ role: 'operations' });
-
-  test('staff run the whole journey; the client then appears in the Clients list', async ({ page, request, axe }) => {
+  test('staff run the whole journey; the client then appears in the Clients list', async ({
+    page,
+    request,
+    axe,
+    signInAs,
+  }) => {
+    await signInAs('operations');
     const w = onboardingWizard(page);
     const person = newPerson('staff');
     const pan = kyc.pan('F');
@@ -56,6 +62,7 @@ test.describe('staff-led onboarding', () => {
     canary,
     signInAs,
   }) => {
+    await signInAs('operations');
     const staff = onboardingWizard(page);
     const person = newPerson('handoff');
     const pan = kyc.pan('P');
@@ -110,8 +117,8 @@ test.describe('staff-led onboarding', () => {
 });
 
 test.describe('a client user', () => {
-  test.use({ role: 'client' });
-  test('cannot open the console or the onboarding wizard', async ({ page }) => {
+  test('cannot open the console or the onboarding wizard', async ({ page, signInAs }) => {
+    await signInAs('client');
     for (const path of ['/dashboard', '/onboarding', '/onboarding/new', '/clients']) {
       await page.goto(path);
       await expect(page).toHaveURL(/\/account$/);

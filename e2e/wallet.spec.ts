@@ -101,8 +101,11 @@ test.describe('wallet: adding credits exactly once', () => {
 test.describe('wallet: reading', () => {
   test.use({ role: 'viewer' });
 
-  test('a viewer sees the balance and transactions but no way to add credits', async ({ page }) => {
+  test('a viewer sees the balance and transactions but no way to add credits, at 375 px', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
     const wallet = await walletPage(page).goto(CLIENT);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `the wallet page scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
     await expect(wallet.balance).toHaveText(/₹/);
     await expect(wallet.table).toBeVisible();
     await expect(wallet.addForm).toHaveCount(0);
