@@ -33,7 +33,7 @@ function SortHeader({ label, sort, params }: { label: string; sort: SortKey; par
 export function ClientsTable({ rows, params, now }: { rows: ClientRow[]; params: ListParams; now: number }) {
   return (
     // relative: the sr-only sort hints are absolutely positioned and must scroll (and clip) with the table.
-    <Card className="relative overflow-x-auto p-0 sm:p-0">
+    <Card className="overflow-x-auto p-0 sm:p-0">
       <table className="w-full min-w-[44rem] text-left text-sm">
         <caption className="sr-only">Clients</caption>
         <thead className="border-b border-line text-fg-muted">

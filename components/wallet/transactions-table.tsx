@@ -16,7 +16,7 @@ const HEADERS = ['Date', 'Type', 'Expense type', 'Amount', 'Balance after', 'DID
 
 export function TransactionsTable({ items }: { items: WalletTransaction[] }) {
   return (
-    <Card className="relative overflow-x-auto p-0 sm:p-0">
+    <Card className="overflow-x-auto p-0 sm:p-0">
       <table className="w-full min-w-[48rem] text-left text-sm">
         <caption className="sr-only">Transactions</caption>
         <thead className="border-b border-line text-fg-muted">
