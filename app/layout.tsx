@@ -1,6 +1,6 @@
-import type { Metadata, Viewport } from 'next';
 import { GeistMono } from 'geist/font/mono';
 import { GeistSans } from 'geist/font/sans';
+import type { Metadata, Viewport } from 'next';
 import { headers } from 'next/headers';
 import type { CSSProperties, ReactNode } from 'react';
 import { getBrand } from '@/lib/brand/queries';

@@ -171,7 +171,7 @@ test.describe('numbers: search, buy, schedule, remove', () => {
     await expect(search.dialog).toHaveCount(0);
     const other = (await search.numbers()).find((n) => n !== number)!;
     await search.openConfirmation(other);
-    await tab2.goto(page.url().replace(/([?&])key=[^&]+/, '$1key=' + crypto.randomUUID()));
+    await tab2.goto(page.url().replace(/([?&])key=[^&]+/, `$1key=${crypto.randomUUID()}`));
     await hydrated(search2.confirmButton);
     await search.confirmButton.click();
     await expect(search.dialog.getByText(`${other} now belongs to this client.`)).toBeVisible();

@@ -103,7 +103,11 @@ describe('defineAction', () => {
         throw new UserError('The wallet balance is too low.', { credit: ['too low'] });
       },
     });
-    expect(await a({})).toMatchObject({ ok: false, message: 'The wallet balance is too low.', fieldErrors: { credit: ['too low'] } });
+    expect(await a({})).toMatchObject({
+      ok: false,
+      message: 'The wallet balance is too low.',
+      fieldErrors: { credit: ['too low'] },
+    });
     expect(audits[0]).toMatchObject({ outcome: 'error', message: 'The wallet balance is too low.' });
   });
 

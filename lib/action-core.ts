@@ -48,7 +48,7 @@ export function formDataToObject(fd: FormData): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of fd.entries()) {
     if (k.startsWith('$ACTION')) continue;
-    const value = typeof v === 'string' ? v : v;
+    const value = v;
     if (k in out) {
       const prev = out[k];
       out[k] = Array.isArray(prev) ? [...prev, value] : [prev, value];
@@ -70,7 +70,7 @@ export function zodFieldErrors(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
     const key = issue.path.length > 0 ? issue.path.join('.') : '_form';
-    (out[key] ??= []).push(issue.message);
+    out[key] = [...(out[key] ?? []), issue.message];
   }
   return out;
 }
@@ -102,7 +102,14 @@ export function createActionFactory(deps: ActionDeps) {
       const user = await deps.getUser();
       if (!user) {
         if (shouldAudit)
-          await deps.audit({ ...base, userId: null, userEmail: null, role: null, clientId: rawClientId(raw), outcome: 'unauthenticated' });
+          await deps.audit({
+            ...base,
+            userId: null,
+            userEmail: null,
+            role: null,
+            clientId: rawClientId(raw),
+            outcome: 'unauthenticated',
+          });
         return { ok: false, message: SIGN_IN_AGAIN, values };
       }
       const who = { userId: user.id, userEmail: user.email, role: user.role };
@@ -120,7 +127,13 @@ export function createActionFactory(deps: ActionDeps) {
       if (!parsed.success) {
         const fieldErrors = zodFieldErrors(parsed.error);
         if (shouldAudit)
-          await deps.audit({ ...base, ...who, clientId: named, outcome: 'invalid', message: Object.keys(fieldErrors).join(',') });
+          await deps.audit({
+            ...base,
+            ...who,
+            clientId: named,
+            outcome: 'invalid',
+            message: Object.keys(fieldErrors).join(','),
+          });
         return { ok: false, message: 'Check the highlighted fields.', fieldErrors, values };
       }
       const input = parsed.data;
@@ -135,10 +148,21 @@ export function createActionFactory(deps: ActionDeps) {
         const ref = known ? undefined : requestId.slice(0, 8).toUpperCase();
         if (!known) deps.logError(ref!, err, spec.name);
         if (shouldAudit)
-          await deps.audit({ ...base, ...who, clientId, outcome: 'error', message: known?.message ?? `unexpected (ref ${ref})` });
+          await deps.audit({
+            ...base,
+            ...who,
+            clientId,
+            outcome: 'error',
+            message: known?.message ?? `unexpected (ref ${ref})`,
+          });
         return known
           ? { ok: false, message: known.message, fieldErrors: known.fieldErrors, values }
-          : { ok: false, message: `${GENERIC_ERROR}. Please try again; if it keeps happening, quote reference ${ref}.`, ref, values };
+          : {
+              ok: false,
+              message: `${GENERIC_ERROR}. Please try again; if it keeps happening, quote reference ${ref}.`,
+              ref,
+              values,
+            };
       }
       if (shouldAudit) await deps.audit({ ...base, ...who, clientId, outcome: 'ok' });
       await spec.after?.(input, data);

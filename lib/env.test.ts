@@ -20,7 +20,10 @@ describe('parseEnv', () => {
       /^Live mode needs PARTNER_API_BASE_URL, PARTNER_API_KEY, AUTH_SECRET: set them/,
     );
     expect(() =>
-      parseEnv({ PARTNER_API_MODE: 'live', PARTNER_API_BASE_URL: 'https://api.example.test', AUTH_SECRET: 'x'.repeat(40) }, secrets),
+      parseEnv(
+        { PARTNER_API_MODE: 'live', PARTNER_API_BASE_URL: 'https://api.example.test', AUTH_SECRET: 'x'.repeat(40) },
+        secrets,
+      ),
     ).toThrow(/^Live mode needs PARTNER_API_KEY: set it/);
   });
 

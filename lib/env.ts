@@ -11,7 +11,6 @@ import { z } from 'zod';
  * Live mode refuses to start unless the partner API and auth secret are configured.
  */
 
-
 const rawSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -80,7 +79,9 @@ export function parseEnv(raw: Record<string, string | undefined>, secrets?: Secr
   if (e.PARTNER_API_MODE === 'live') {
     const missing = (['PARTNER_API_BASE_URL', 'PARTNER_API_KEY', 'AUTH_SECRET'] as const).filter((k) => !e[k]);
     if (missing.length > 0) {
-      throw new EnvError(`Live mode needs ${missing.join(', ')}: set ${missing.length > 1 ? 'them' : 'it'} in the environment or .env (see .env.example).`);
+      throw new EnvError(
+        `Live mode needs ${missing.join(', ')}: set ${missing.length > 1 ? 'them' : 'it'} in the environment or .env (see .env.example).`,
+      );
     }
   }
 

@@ -25,11 +25,12 @@ const paths = REDACTED_KEYS.flatMap((k) => [k, `*.${k}`, `*.*.${k}`, `*.*.*.${k}
 
 const g = globalThis as unknown as { __portalLogger?: pino.Logger };
 
-export const log: pino.Logger =
-  g.__portalLogger ??
-  (g.__portalLogger = pino({
-    level: env().logLevel,
-    base: { app: 'reseller-portal' },
-    redact: { paths, censor: '[redacted]' },
-    timestamp: pino.stdTimeFunctions.isoTime,
-  }));
+g.__portalLogger ??= pino({
+  level: env().logLevel,
+  base: { app: 'reseller-portal' },
+  redact: { paths, censor: '[redacted]' },
+  timestamp: pino.stdTimeFunctions.isoTime,
+});
+
+// One logger per process, even when Next bundles this module into several chunks.
+export const log: pino.Logger = g.__portalLogger;

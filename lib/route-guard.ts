@@ -23,7 +23,10 @@ export function defineRoute<P extends Record<string, string>>(spec: {
     const clientId = spec.clientId?.(req, params) ?? null;
     const scoped = user.role !== 'client' || clientId === null || clientId === user.clientId;
     if (!can(user.role, spec.permission) || !scoped) {
-      return NextResponse.json({ message: 'You do not have permission to do that.' }, { status: 403, headers: noStore });
+      return NextResponse.json(
+        { message: 'You do not have permission to do that.' },
+        { status: 403, headers: noStore },
+      );
     }
     try {
       const data = await spec.handler(req, { user, params, clientId: clientId ?? user.clientId });
@@ -33,7 +36,10 @@ export function defineRoute<P extends Record<string, string>>(spec: {
       if (known) return NextResponse.json({ message: known.message }, { status: 502, headers: noStore });
       const ref = crypto.randomUUID().slice(0, 8).toUpperCase();
       log.error({ err, ref, url: req.url }, 'route handler failed');
-      return NextResponse.json({ message: `Something went wrong (reference ${ref}).` }, { status: 500, headers: noStore });
+      return NextResponse.json(
+        { message: `Something went wrong (reference ${ref}).` },
+        { status: 500, headers: noStore },
+      );
     }
   };
 }

@@ -9,7 +9,10 @@ export default async function AccountLayout({ children }: { children: ReactNode 
   const [user, brand] = await Promise.all([requireUser(), getBrand()]);
   return (
     <div className="flex min-h-dvh flex-col">
-      <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-surface focus:px-3 focus:py-2">
+      <a
+        href="#content"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-surface focus:px-3 focus:py-2"
+      >
         Skip to content
       </a>
       <ConsoleHeader brand={brand} user={user} sandbox={env().mode === 'sandbox'} />

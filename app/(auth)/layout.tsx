@@ -16,7 +16,10 @@ export default async function AuthLayout({ children }: { children: ReactNode }) 
       <div className="rounded-lg border border-line bg-surface p-6 shadow-sm">{children}</div>
       {brand.supportEmail ? (
         <p className="mt-4 text-center text-sm text-fg-muted">
-          Need help? <a className="underline" href={`mailto:${brand.supportEmail}`}>{brand.supportEmail}</a>
+          Need help?{' '}
+          <a className="underline" href={`mailto:${brand.supportEmail}`}>
+            {brand.supportEmail}
+          </a>
         </p>
       ) : null}
     </main>

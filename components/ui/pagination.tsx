@@ -16,7 +16,9 @@ export function Pagination({
 }) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const href = (p: number) => {
-    const q = new URLSearchParams(Object.entries({ ...params, page: String(p) }).filter(([, v]) => v) as [string, string][]);
+    const q = new URLSearchParams(
+      Object.entries({ ...params, page: String(p) }).filter(([, v]) => v) as [string, string][],
+    );
     return `${basePath}?${q.toString()}`;
   };
   const link = 'rounded-md border border-line px-3 py-1.5';

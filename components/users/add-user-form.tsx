@@ -19,7 +19,14 @@ export function AddUserForm() {
   return (
     <form action={formAction} key={formKey} className="grid gap-4 sm:grid-cols-2" aria-label="Add user" noValidate>
       <TextField name="name" label="Name" defaultValue={v.name} errors={failed?.fieldErrors?.name} required />
-      <TextField name="email" label="Email" type="email" defaultValue={v.email} errors={failed?.fieldErrors?.email} required />
+      <TextField
+        name="email"
+        label="Email"
+        type="email"
+        defaultValue={v.email}
+        errors={failed?.fieldErrors?.email}
+        required
+      />
       <SelectField name="role" label="Role" defaultValue={v.role ?? 'viewer'} errors={failed?.fieldErrors?.role}>
         {ROLES.map((r) => (
           <option key={r} value={r}>

@@ -61,7 +61,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         if (throttle.blocked) throw new ThrottledSignIn(throttle.retryAfterMinutes);
 
         const user = await findUserForSignIn(db, email);
-        const ok = user ? await verifyPassword(user.passwordHash, password) : (await burnVerify(password), false);
+        let ok = false;
+        if (user) ok = await verifyPassword(user.passwordHash, password);
+        else await burnVerify(password);
         await recordAttempt(db, who, ok && !user?.disabled);
         // A disabled account gets the same answer as a wrong password: no account probing.
         if (!ok || !user || user.disabled) throw new InvalidCredentials();

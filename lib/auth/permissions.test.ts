@@ -27,7 +27,14 @@ describe('permission matrix', () => {
 
   it('keeps end-clients out of the console-wide areas', () => {
     expect(isStaff('client')).toBe(false);
-    for (const p of ['dashboard:read', 'onboarding:write', 'settings:read', 'audit:read', 'wallet:credit', 'clients:status'] as const) {
+    for (const p of [
+      'dashboard:read',
+      'onboarding:write',
+      'settings:read',
+      'audit:read',
+      'wallet:credit',
+      'clients:status',
+    ] as const) {
       expect(can('client', p)).toBe(false);
     }
     expect(can('client', 'agents:write')).toBe(true);

@@ -31,7 +31,8 @@ describe('sign-in throttling', () => {
   });
 
   it('blocks an IP that fails across many accounts', async () => {
-    for (let i = 0; i < MAX_FAILURES_PER_IP; i++) await recordAttempt(db, { email: `u${i}@x.test`, ip: '9.9.9.9' }, false, at(0));
+    for (let i = 0; i < MAX_FAILURES_PER_IP; i++)
+      await recordAttempt(db, { email: `u${i}@x.test`, ip: '9.9.9.9' }, false, at(0));
     expect((await checkThrottle(db, { email: 'new@x.test', ip: '9.9.9.9' }, at(1))).blocked).toBe(true);
   });
 

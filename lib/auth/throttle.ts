@@ -11,7 +11,11 @@ export const MAX_FAILURES_PER_IP = 50;
 
 export type ThrottleState = { blocked: false } | { blocked: true; retryAfterMinutes: number };
 
-export async function checkThrottle(db: DB, who: { email: string; ip: string }, now = new Date()): Promise<ThrottleState> {
+export async function checkThrottle(
+  db: DB,
+  who: { email: string; ip: string },
+  now = new Date(),
+): Promise<ThrottleState> {
   const since = new Date(now.getTime() - WINDOW_MS).toISOString();
   const [byEmail, byIp] = await Promise.all([
     failuresSince(db, 'email', who.email, since),

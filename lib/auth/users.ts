@@ -20,12 +20,19 @@ export async function findUserById(db: DB, id: string): Promise<UserRow | null> 
 }
 
 export async function findUserForSignIn(db: DB, email: string) {
-  const row = await db.selectFrom('users').selectAll().where('email', '=', email.trim().toLowerCase()).executeTakeFirst();
+  const row = await db
+    .selectFrom('users')
+    .selectAll()
+    .where('email', '=', email.trim().toLowerCase())
+    .executeTakeFirst();
   return row ? { ...toUser(row), passwordHash: row.password_hash } : null;
 }
 
 export async function countUsers(db: DB): Promise<number> {
-  const r = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const r = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }
 

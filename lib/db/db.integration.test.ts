@@ -19,7 +19,9 @@ async function pgSchemaUrl(): Promise<{ url: string; drop: () => Promise<void> }
   try {
     await admin.connect();
   } catch (err) {
-    console.warn(`PostgreSQL leg skipped: cannot reach ${PG_URL.replace(/\/\/[^@]*@/, '//')} (${(err as Error).message})`);
+    console.warn(
+      `PostgreSQL leg skipped: cannot reach ${PG_URL.replace(/\/\/[^@]*@/, '//')} (${(err as Error).message})`,
+    );
     return null;
   }
   const schema = `it_${randomBytes(4).toString('hex')}`;
@@ -61,7 +63,12 @@ describe.each(legs)('database layer on %s', (_name, make) => {
   });
 
   it('creates users with a hash, finds them by email case-insensitively, disables them', async () => {
-    const u = await createUser(db, { email: 'Ann@Example.test', name: 'Ann', password: 'a-long-password', role: 'admin' });
+    const u = await createUser(db, {
+      email: 'Ann@Example.test',
+      name: 'Ann',
+      password: 'a-long-password',
+      role: 'admin',
+    });
     const found = await findUserForSignIn(db, 'ann@example.TEST');
     expect(found).toMatchObject({ id: u.id, role: 'admin', disabled: false });
     expect(found?.passwordHash).toMatch(/^\$argon2id\$/);
@@ -71,15 +78,23 @@ describe.each(legs)('database layer on %s', (_name, make) => {
 
   it('keeps email unique', async () => {
     await createUser(db, { email: 'dup@x.test', name: 'D', password: 'a-long-password', role: 'viewer' });
-    await expect(createUser(db, { email: 'dup@x.test', name: 'D', password: 'a-long-password', role: 'viewer' })).rejects.toThrow();
+    await expect(
+      createUser(db, { email: 'dup@x.test', name: 'D', password: 'a-long-password', role: 'viewer' }),
+    ).rejects.toThrow();
   });
 
   it('binds a client user to its client', async () => {
-    const u = await createUser(db, { email: 'c@x.test', name: 'C', password: 'a-long-password', role: 'client', clientId: 'CL42' });
+    const u = await createUser(db, {
+      email: 'c@x.test',
+      name: 'C',
+      password: 'a-long-password',
+      role: 'client',
+      clientId: 'CL42',
+    });
     expect((await findUserById(db, u.id))?.clientId).toBe('CL42');
-    await expect(createUser(db, { email: 'c2@x.test', name: 'C', password: 'a-long-password', role: 'client' })).rejects.toThrow(
-      /client_id/,
-    );
+    await expect(
+      createUser(db, { email: 'c2@x.test', name: 'C', password: 'a-long-password', role: 'client' }),
+    ).rejects.toThrow(/client_id/);
   });
 
   it('appends audit entries and pages them newest first with filters', async () => {

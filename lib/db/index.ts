@@ -1,6 +1,6 @@
 import 'server-only';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
-import { env, type Env } from '@/lib/env';
+import { type Env, env } from '@/lib/env';
 import { migrations } from './migrations';
 import type { Database } from './schema';
 

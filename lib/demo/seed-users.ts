@@ -1,7 +1,7 @@
 import 'server-only';
-import type { DB } from '@/lib/db';
 import { type Role, STAFF_ROLES } from '@/lib/auth/permissions';
 import { createUser } from '@/lib/auth/users';
+import type { DB } from '@/lib/db';
 
 export const DEMO_DOMAIN = 'demo.test';
 

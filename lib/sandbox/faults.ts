@@ -44,7 +44,11 @@ export async function clearFaults(db: DB): Promise<void> {
 /** Takes one shot of the oldest fault armed for this endpoint, if any. */
 export async function takeFault(db: DB, endpoint: string): Promise<Fault | null> {
   // Fast path: almost every request finds nothing armed; skip the write transaction then.
-  const any = await db.selectFrom('sbx_faults').select('id').where('endpoint', 'in', [endpoint, '*']).executeTakeFirst();
+  const any = await db
+    .selectFrom('sbx_faults')
+    .select('id')
+    .where('endpoint', 'in', [endpoint, '*'])
+    .executeTakeFirst();
   if (!any) return null;
   return db.transaction().execute(async (trx) => {
     const row = await trx

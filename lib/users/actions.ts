@@ -14,7 +14,8 @@ export const addUser = defineAction({
   run: async (input) => {
     const db = await getDb();
     const taken = await db.selectFrom('users').select('id').where('email', '=', input.email).executeTakeFirst();
-    if (taken) throw new UserError('Check the highlighted fields.', { email: ['A user with this email already exists.'] });
+    if (taken)
+      throw new UserError('Check the highlighted fields.', { email: ['A user with this email already exists.'] });
     const user = await createUser(db, {
       name: input.name,
       email: input.email,
@@ -35,11 +36,16 @@ export const changeUserDisabled = defineAction({
   run: async (input, { user }) => {
     if (input.user_id === user.id) throw new UserError('You cannot disable your own account.');
     const db = await getDb();
-    const target = await db.selectFrom('users').select(['email', 'role']).where('id', '=', input.user_id).executeTakeFirst();
+    const target = await db
+      .selectFrom('users')
+      .select(['email', 'role'])
+      .where('id', '=', input.user_id)
+      .executeTakeFirst();
     if (!target) throw new UserError('That user no longer exists.');
     await setUserDisabled(db, input.user_id, input.disabled);
     return { email: target.email, disabled: input.disabled };
   },
   after: () => revalidatePath('/settings/users'),
-  successMessage: (d) => `${d.email} is now ${d.disabled ? 'disabled: they are signed out at their next request' : 'enabled'}.`,
+  successMessage: (d) =>
+    `${d.email} is now ${d.disabled ? 'disabled: they are signed out at their next request' : 'enabled'}.`,
 });

@@ -8,7 +8,12 @@ import { countUsers, createUser } from '@/lib/auth/users';
 import { getDb, nowIso } from '@/lib/db';
 import { requestMeta } from '@/lib/request-meta';
 
-export type SetupState = { ok: false; message?: string; fieldErrors?: Record<string, string[]>; values?: Record<string, string> } | null;
+export type SetupState = {
+  ok: false;
+  message?: string;
+  fieldErrors?: Record<string, string[]>;
+  values?: Record<string, string>;
+} | null;
 
 const schema = z
   .object({

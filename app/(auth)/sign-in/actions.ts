@@ -9,7 +9,12 @@ import { signIn, signOut } from '@/lib/auth/config';
  * Sign-in is the one public action: there is no session to authenticate yet. The
  * credentials are checked (with throttling) inside next-auth's `authorize`.
  */
-export type SignInState = { ok: false; message?: string; fieldErrors?: Record<string, string[]>; email?: string } | null;
+export type SignInState = {
+  ok: false;
+  message?: string;
+  fieldErrors?: Record<string, string[]>;
+  email?: string;
+} | null;
 
 const schema = z.object({
   email: z.string().trim().min(1, 'Enter your email address.').pipe(z.email('Enter a valid email address.')),

@@ -5,5 +5,10 @@ export const metadata = { title: 'Agents' };
 
 export default async function Page() {
   await requireStaff('agents:read');
-  return <NotBuiltYet title="Agents" plan="Each client's agents: add, edit, remove, their DIDs, schedules and live availability." />;
+  return (
+    <NotBuiltYet
+      title="Agents"
+      plan="Each client's agents: add, edit, remove, their DIDs, schedules and live availability."
+    />
+  );
 }

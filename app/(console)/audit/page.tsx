@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { buttonClass } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { SelectField, TextField } from '@/components/ui/field';
 import { PageHeader } from '@/components/ui/page-header';
 import { Pagination } from '@/components/ui/pagination';
-import { buttonClass } from '@/components/ui/button';
 import { listAudit } from '@/lib/audit/log';
 import { requireStaff } from '@/lib/auth/session';
 import { getDb } from '@/lib/db';
@@ -31,7 +31,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   });
   return (
     <>
-      <PageHeader title="Audit log" description="Every change made through the portal: who, what, for which client, and how it ended." />
+      <PageHeader
+        title="Audit log"
+        description="Every change made through the portal: who, what, for which client, and how it ended."
+      />
       <Card className="mb-4">
         <form className="grid gap-3 sm:grid-cols-4" method="get">
           <TextField name="client" label="Client id" defaultValue={f.client} />

@@ -5,5 +5,10 @@ export const metadata = { title: 'Voice bots' };
 
 export default async function Page() {
   await requireStaff('bots:read');
-  return <NotBuiltYet title="Voice bots" plan="WSS voice bots per client, with their stream and API endpoints (headers shown masked)." />;
+  return (
+    <NotBuiltYet
+      title="Voice bots"
+      plan="WSS voice bots per client, with their stream and API endpoints (headers shown masked)."
+    />
+  );
 }

@@ -29,7 +29,10 @@ export default async function DashboardPage() {
       <ul className="mb-6 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
         {tiles.map((t) => (
           <li key={t.label}>
-            <Link href={t.href} className="block h-full rounded-lg border border-line bg-surface p-4 hover:bg-surface-muted">
+            <Link
+              href={t.href}
+              className="block h-full rounded-lg border border-line bg-surface p-4 hover:bg-surface-muted"
+            >
               <span className="block text-2xl font-semibold tabular-nums">{t.value.toLocaleString('en-IN')}</span>
               <span className="mt-1 block text-sm text-fg-muted">{t.label}</span>
             </Link>

@@ -5,5 +5,10 @@ export const metadata = { title: 'Number masking' };
 
 export default async function Page() {
   await requireStaff('masking:read');
-  return <NotBuiltYet title="Number masking" plan="Click-Connect sessions that bridge two parties over a client's DID without revealing their numbers." />;
+  return (
+    <NotBuiltYet
+      title="Number masking"
+      plan="Click-Connect sessions that bridge two parties over a client's DID without revealing their numbers."
+    />
+  );
 }

@@ -1,5 +1,5 @@
-import { NextResponse } from 'next/server';
 import { sql } from 'kysely';
+import { NextResponse } from 'next/server';
 import { getDb } from '@/lib/db';
 import { env } from '@/lib/env';
 

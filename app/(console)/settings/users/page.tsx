@@ -1,8 +1,8 @@
-import { AddUserForm } from '@/components/users/add-user-form';
-import { ToggleDisabledButton } from '@/components/users/toggle-disabled-button';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
+import { AddUserForm } from '@/components/users/add-user-form';
+import { ToggleDisabledButton } from '@/components/users/toggle-disabled-button';
 import { isRole, ROLE_LABELS } from '@/lib/auth/permissions';
 import { requireStaff } from '@/lib/auth/session';
 import { listUsers } from '@/lib/users/queries';
@@ -24,11 +24,21 @@ export default async function UsersPage() {
           <caption className="sr-only">Users</caption>
           <thead className="border-b border-line text-fg-muted">
             <tr>
-              <th scope="col" className="px-4 py-2">Name</th>
-              <th scope="col" className="px-4 py-2">Email</th>
-              <th scope="col" className="px-4 py-2">Role</th>
-              <th scope="col" className="px-4 py-2">Status</th>
-              <th scope="col" className="px-4 py-2"><span className="sr-only">Actions</span></th>
+              <th scope="col" className="px-4 py-2">
+                Name
+              </th>
+              <th scope="col" className="px-4 py-2">
+                Email
+              </th>
+              <th scope="col" className="px-4 py-2">
+                Role
+              </th>
+              <th scope="col" className="px-4 py-2">
+                Status
+              </th>
+              <th scope="col" className="px-4 py-2">
+                <span className="sr-only">Actions</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -44,7 +54,11 @@ export default async function UsersPage() {
                   {u.disabled ? <Badge tone="danger">Disabled</Badge> : <Badge tone="success">Active</Badge>}
                 </td>
                 <td className="px-4 py-2">
-                  {u.id === me.id ? <span className="text-fg-muted">You</span> : <ToggleDisabledButton userId={u.id} email={u.email} disabled={u.disabled} />}
+                  {u.id === me.id ? (
+                    <span className="text-fg-muted">You</span>
+                  ) : (
+                    <ToggleDisabledButton userId={u.id} email={u.email} disabled={u.disabled} />
+                  )}
                 </td>
               </tr>
             ))}
