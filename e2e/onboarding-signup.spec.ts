@@ -30,7 +30,7 @@ for (const j of JOURNEYS) {
       // Next streams a page's metadata: after a client-side step change the title comes a moment later.
       const axeStep = async () => {
         await expect(page).toHaveTitle(/\S/);
-        await axeStep();
+        await axe();
       };
       const m = w.m;
       const person = newPerson(j.kind);

@@ -2,12 +2,12 @@ import type { Migration } from 'kysely';
 import * as portal from './0001-portal';
 import * as sandboxCore from './0002-sandbox-core';
 import * as sandboxOps from './0003-sandbox-ops';
-import * as onboarding from './0005-onboarding';
+import * as onboarding from './0004-onboarding';
 
 /** Every migration, in order. Names are permanent: never rename or reorder. */
 export const migrations: Record<string, Migration> = {
   '0001-portal': portal,
   '0002-sandbox-core': sandboxCore,
   '0003-sandbox-ops': sandboxOps,
-  '0005-onboarding': onboarding,
+  '0004-onboarding': onboarding,
 };
