@@ -6,6 +6,7 @@ describe('redactInput', () => {
     expect(
       redactInput({
         password: 'p',
+        confirm: 'p',
         emailotp: '123456',
         access_token: 't',
         wss_header: 'Authorization: Bearer x',
@@ -16,6 +17,7 @@ describe('redactInput', () => {
       }),
     ).toEqual({
       password: '[redacted]',
+      confirm: '[redacted]',
       emailotp: '[redacted]',
       access_token: '[redacted]',
       wss_header: '[redacted]',

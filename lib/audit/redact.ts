@@ -5,6 +5,8 @@
 const SECRET_KEYS = new Set([
   'password',
   'confirmpassword',
+  'confirm',
+  'password_confirmation',
   'otp',
   'emailotp',
   'mobileotp',
