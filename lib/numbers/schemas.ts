@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { didNumberSchema, idSchema, textSchema } from '@/lib/partner-api/endpoints/common';
+import { optionalText, parseSearchParams } from '@/lib/search-params';
 import { isoDateSchema } from '@/lib/validation';
 
 /** Schemas shared by the number pages (URL state), their forms and the server actions. */
@@ -10,12 +11,6 @@ export const SEARCH_MODE_LABELS: Record<SearchMode, string> = {
   contains: 'Contains',
   ends_with: 'Ends with',
 };
-
-const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
-const optionalText = z.preprocess((v) => {
-  const s = first(v);
-  return typeof s === 'string' && s.trim() !== '' ? s.trim() : undefined;
-}, z.string().optional());
 
 /**
  * The search as it lives in the URL (?region=1&pattern=777&mode=ends_with&memorable=1).
@@ -36,17 +31,7 @@ export const searchQuerySchema = z.object({
 export type SearchQuery = z.infer<typeof searchQuerySchema>;
 
 export function parseSearchQuery(params: Record<string, string | string[] | undefined>) {
-  const parsed = searchQuerySchema.safeParse(params);
-  if (parsed.success) return { query: parsed.data, errors: {} as Record<string, string[]> };
-  const errors: Record<string, string[]> = {};
-  for (const issue of parsed.error.issues) {
-    const k = String(issue.path[0]);
-    errors[k] = [...(errors[k] ?? []), issue.message];
-  }
-  // Keep the valid parts of the search; drop only the fields that failed.
-  const raw = Object.fromEntries(Object.entries(params).filter(([k]) => !(k in errors)));
-  const fallback = searchQuerySchema.safeParse(raw);
-  return { query: fallback.success ? fallback.data : { memorable: false }, errors };
+  return parseSearchParams(searchQuerySchema, params, { memorable: false });
 }
 
 /** A search is run only once the user asked for one (a region or digits). */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '@/lib/partner-api/endpoints/common';
+import { optionalText, parseSearchParams } from '@/lib/search-params';
 import { isoDateSchema, isValidIsoDate, moneySchema } from '@/lib/validation';
 
 /** Schemas shared by the wallet page (URL state), its forms and the add-credits action. */
@@ -14,12 +15,6 @@ export const EXPENSE_LABELS: Record<string, string> = {
   whatsapp: 'WhatsApp',
 };
 export const PAGE_SIZES = [10, 20, 50, 100] as const;
-
-const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
-const optionalText = z.preprocess((v) => {
-  const s = first(v);
-  return typeof s === 'string' && s.trim() !== '' ? s.trim() : undefined;
-}, z.string().optional());
 
 const todayUtc = () => new Date().toISOString().slice(0, 10);
 
@@ -69,16 +64,7 @@ export const transactionsQuerySchema = z
 export type TransactionsQuery = z.output<typeof transactionsQuerySchema>;
 
 export function parseTransactionsQuery(params: Record<string, string | string[] | undefined>) {
-  const parsed = transactionsQuerySchema.safeParse(params);
-  if (parsed.success) return { query: parsed.data, errors: {} as Record<string, string[]> };
-  const errors: Record<string, string[]> = {};
-  for (const issue of parsed.error.issues) {
-    const k = String(issue.path[0]);
-    errors[k] = [...(errors[k] ?? []), issue.message];
-  }
-  const raw = Object.fromEntries(Object.entries(params).filter(([k]) => !(k in errors)));
-  const fallback = transactionsQuerySchema.safeParse(raw);
-  return { query: fallback.success ? fallback.data : ({} as TransactionsQuery), errors };
+  return parseSearchParams(transactionsQuerySchema, params, {} as TransactionsQuery);
 }
 
 /** The filters as URL parameters (page excluded unless asked), for links that keep them. */

@@ -1,67 +1,17 @@
-import Link from 'next/link';
-import { buttonClass } from '@/components/ui/button';
-import { Card } from '@/components/ui/card';
-import { TextField } from '@/components/ui/field';
+import { ClientPicker, pickerQuery } from '@/components/clients/client-picker';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireStaff } from '@/lib/auth/session';
-import { searchClients } from '@/lib/clients/queries';
 
 export const metadata = { title: 'Numbers' };
 
 /** Numbers belong to clients: pick the client first, then see, search and buy its numbers. */
 export default async function NumbersPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
   await requireStaff('numbers:read');
-  const raw = (await searchParams).q;
-  const q = (Array.isArray(raw) ? raw[0] : raw)?.trim().slice(0, 100) ?? '';
-  const matches = q ? await searchClients(q) : [];
+  const q = pickerQuery((await searchParams).q);
   return (
     <>
       <PageHeader title="Numbers" description="Choose a client to see its numbers, search new ones and buy them." />
-      <Card className="mb-6">
-        <search aria-label="Find a client">
-          <form method="get" className="flex flex-col gap-3 sm:flex-row sm:items-end">
-            <TextField
-              name="q"
-              label="Client"
-              defaultValue={q}
-              placeholder="Name, email, mobile or client id"
-              autoComplete="off"
-              className="flex-1"
-            />
-            <button type="submit" className={buttonClass('primary')}>
-              Find client
-            </button>
-          </form>
-        </search>
-      </Card>
-      {q ? (
-        matches.length ? (
-          <Card className="p-0 sm:p-0">
-            <ul aria-label="Matching clients" className="divide-y divide-line">
-              {matches.map((c) => (
-                <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3">
-                  <span>
-                    <span className="font-medium">{c.name}</span>{' '}
-                    <span className="font-mono text-sm text-fg-muted">{c.id}</span>
-                    {c.active ? null : <span className="ml-2 text-sm text-fg-muted">(inactive)</span>}
-                  </span>
-                  <Link
-                    href={`/clients/${encodeURIComponent(c.id)}/numbers`}
-                    className="rounded-md border border-line px-3 py-1.5 text-sm hover:bg-surface-muted"
-                    aria-label={`Numbers of ${c.name}`}
-                  >
-                    Numbers
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </Card>
-        ) : (
-          <Card>
-            <p>No client matches “{q}”.</p>
-          </Card>
-        )
-      ) : null}
+      <ClientPicker q={q} area="numbers" areaLabel="Numbers" />
     </>
   );
 }
