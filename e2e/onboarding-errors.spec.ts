@@ -4,8 +4,8 @@ import { kyc, latestCode, newPerson, onboardingWizard, sandboxKey, testIp } from
 
 /**
  * Every error path of the self-signup says what happened and what to do next, and keeps
- * what was typed. (OTP expiry — 10 minutes, and the sandbox has no clock to move over
- * HTTP — is covered by lib/onboarding/errors.test.ts.)
+ * what was typed. OTP expiry (10 minutes) is reached through the sandbox's test control
+ * `POST /sandbox/_otps/expire`, which expires one person's codes only.
  */
 test.use({ extraHTTPHeaders: { 'x-forwarded-for': testIp() } });
 test.setTimeout(120_000);
@@ -82,6 +82,41 @@ test('OTP: wrong codes count down, resend inside the cooldown waits, five wrong 
   await expect
     .poll(async () => (await (await request.get(`/sandbox/inbox.json?to=${person.mobile}`)).json()).length)
     .toBeGreaterThanOrEqual(2);
+  await w.verifyContacts(request, person);
+  await expect(w.heading).toHaveText(en['steps.pan']);
+});
+
+test('OTP: an expired code says so, keeps what was typed, and a resent code goes through', async ({
+  page,
+  request,
+}) => {
+  const w = onboardingWizard(page);
+  const person = newPerson('expired');
+  await page.goto('/signup');
+  await w.submitAccount(person);
+  const emailCode = await latestCode(request, person.email, 'registration');
+  const mobileCode = await latestCode(request, person.mobile, 'registration');
+  for (const to of [person.email, person.mobile]) {
+    const res = await request.post('/sandbox/_otps/expire', {
+      headers: { authorization: `Bearer ${sandboxKey()}` },
+      data: { to },
+    });
+    expect(res.status()).toBe(200);
+  }
+
+  await w.field(en['otp.email']).fill(emailCode);
+  await w.field(en['otp.mobile']).fill(mobileCode);
+  await w.button(en['otp.submit']).click();
+  await expect(w.alert).toHaveText(en['err.otpExpired']);
+  await expect(w.field(en['otp.email'])).toHaveValue(emailCode);
+
+  // What the message says to do: resend (once the 30 s cooldown is over), then the new codes.
+  for (const channel of ['otp.resendEmail', 'otp.resendMobile'] as const) {
+    await expect(w.button(en[channel])).toBeEnabled({ timeout: 40_000 });
+    await w.button(en[channel]).click();
+  }
+  await expect.poll(() => latestCode(request, person.email, 'registration')).not.toBe(emailCode);
+  await expect.poll(() => latestCode(request, person.mobile, 'registration')).not.toBe(mobileCode);
   await w.verifyContacts(request, person);
   await expect(w.heading).toHaveText(en['steps.pan']);
 });

@@ -136,4 +136,21 @@ describe('faults', () => {
     expect((await req('/_faults', { method: 'DELETE' })).status).toBe(200);
     expect((await req('/partnerclients/clients')).status).toBe(200);
   });
+  it("the expire control makes one person's codes expire (410) and needs the key", async () => {
+    const reg = await (
+      await req('/partnerclients/register', {
+        body: { name: 'E', email: 'e@x.test', mobile: '9123456780', password: 'Password1!', country_code: '+91' },
+      })
+    ).json();
+    const codes = (await (await req('/inbox.json?to=e@x.test', { key: null })).json()) as { code: string }[];
+    const mobile = (await (await req('/inbox.json?to=9123456780', { key: null })).json()) as { code: string }[];
+    expect((await req('/_otps/expire', { body: { to: 'e@x.test' }, key: null })).status).toBe(401);
+    expect((await req('/_otps/expire', { body: {} })).status).toBe(422);
+    const expired = await req('/_otps/expire', { body: { to: 'E@X.test' } });
+    expect(await expired.json()).toMatchObject({ status: 200, data: { expired: 1 } });
+    const verify = await req('/partnerclients/verify_otp', {
+      body: { request_id: reg.data.request_id, emailotp: codes[0].code, mobileotp: mobile[0].code },
+    });
+    expect(verify.status).toBe(410);
+  });
 });

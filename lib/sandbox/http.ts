@@ -5,7 +5,7 @@ import { findClient } from './clients-store';
 import { type SandboxContext, SandboxError } from './core';
 import { armFault, clearFaults, type Fault, takeFault } from './faults';
 import { handlers } from './handlers';
-import { listInbox } from './otp-store';
+import { expireOtps, listInbox } from './otp-store';
 import { isStateChanging, methodOf, NO_CLIENT_GUARD, resolveRoute } from './routes';
 
 export type SandboxHandlerOptions = {
@@ -90,6 +90,17 @@ export function createSandboxHandler(opts: SandboxHandlerOptions): (req: Request
         if (req.method !== 'POST') throw new SandboxError(405, 'Use POST or DELETE');
         const armed = await armFault(opts.db, now(), await readJsonBody(req));
         return envelope(200, 'Fault armed', armed);
+      }
+
+      if (route.kind === 'expire-otps') {
+        // Test control: lets an end-to-end test see the "code expired" path without waiting
+        // ten minutes, and without moving the clock of every other test running alongside.
+        if (req.method !== 'POST') throw new SandboxError(405, 'Use POST');
+        const { to } = await readJsonBody(req);
+        if (typeof to !== 'string' || to === '')
+          throw new SandboxError(422, 'Name the recipient', { to: ['required'] });
+        const expired = await expireOtps(opts.db, to, now());
+        return envelope(200, 'Codes expired', { expired });
       }
 
       const handler = handlers[route.name];

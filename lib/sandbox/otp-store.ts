@@ -168,3 +168,20 @@ export async function listInbox(db: DB, to?: string, limit = 200): Promise<Inbox
   const rows = await q.orderBy('sent_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
   return rows.map(({ id: _id, ...m }) => m);
 }
+
+/**
+ * Test control (POST /sandbox/_otps/expire): makes every live code sent to `to` expire now,
+ * as if ten minutes had passed for that person only. Returns how many codes it expired.
+ */
+export async function expireOtps(db: DB, to: string, now: Date): Promise<number> {
+  const t = to.trim();
+  const recipient = t.includes('@') ? t.toLowerCase() : (normalizeIndianMobile(t) ?? t);
+  const res = await db
+    .updateTable('sbx_otps')
+    .set({ expires_at: new Date(now.getTime() - 1000).toISOString() })
+    .where('recipient', '=', recipient)
+    .where('consumed', '=', 0)
+    .where('expires_at', '>', now.toISOString())
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows);
+}

@@ -47,6 +47,7 @@ export const MASKING_OPS = new Set(['update', 'cancel', 'sessions', 'records']);
 export type Route =
   | { kind: 'endpoint'; name: string; params: Record<string, string> }
   | { kind: 'faults' }
+  | { kind: 'expire-otps' }
   | { kind: 'inbox' }
   | { kind: 'none' };
 
@@ -66,6 +67,7 @@ export function resolveRoute(pathname: string): Route {
       }
     });
   if (segs.length === 1 && segs[0] === '_faults') return { kind: 'faults' };
+  if (segs.length === 2 && segs[0] === '_otps' && segs[1] === 'expire') return { kind: 'expire-otps' };
   if (segs.length === 1 && segs[0] === 'inbox.json') return { kind: 'inbox' };
   if (segs[0] === 'partnerclients' && segs.length >= 2 && segs.length <= 3) {
     const name = segs[1];
