@@ -1,6 +1,6 @@
 import { signOutAndLeave } from '@/app/(auth)/sign-in/actions';
 import { Badge } from '@/components/ui/badge';
-import { can, ROLE_LABELS } from '@/lib/auth/permissions';
+import { can, isStaff, ROLE_LABELS } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/users';
 import type { Brand } from '@/lib/brand/queries';
 import { BrandMark } from './brand-mark';
@@ -20,7 +20,8 @@ export function ConsoleHeader({ brand, user, sandbox }: { brand: Brand; user: Se
         ) : null}
       </div>
       <div className="ml-auto flex items-center gap-2 text-sm">
-        {can(user.role, 'clients:read') ? <JumpToClient /> : null}
+        {/* The console is staff-only: an end-client has no other clients to jump to. */}
+        {isStaff(user.role) && can(user.role, 'clients:read') ? <JumpToClient /> : null}
         <span className="hidden sm:inline">{user.name}</span>
         <Badge>{ROLE_LABELS[user.role]}</Badge>
         <ThemeToggle />

@@ -3,6 +3,8 @@ import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireUser } from '@/lib/auth/session';
+import { dateOnly } from '@/lib/clients/format';
+import { parseTime } from '@/lib/clients/list';
 import { isPartnerApiError, partnerApi } from '@/lib/partner-api';
 
 export const metadata = { title: 'Your account' };
@@ -63,7 +65,7 @@ export default async function AccountPage() {
               {client.valid_till ? (
                 <>
                   <dt className="text-fg-muted">Valid till</dt>
-                  <dd>{client.valid_till}</dd>
+                  <dd>{dateOnly(parseTime(client.valid_till)) ?? client.valid_till}</dd>
                 </>
               ) : null}
             </>
