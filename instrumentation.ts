@@ -4,6 +4,6 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const { startOrExit } = await import('./lib/startup');
+  const { startOrExit } = await import('./lib/boot');
   await startOrExit();
 }

@@ -24,13 +24,3 @@ export async function startup(): Promise<void> {
   }
   log.info({ mode: e.mode, database: e.database.kind }, 'portal ready');
 }
-
-/** Refuse to serve with a broken configuration: one clear line, then exit. */
-export async function startOrExit(): Promise<void> {
-  try {
-    await startup();
-  } catch (err) {
-    console.error(`Portal cannot start: ${err instanceof Error ? err.message : String(err)}`);
-    process.exit(1);
-  }
-}

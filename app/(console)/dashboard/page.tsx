@@ -6,6 +6,9 @@ import { can } from '@/lib/auth/permissions';
 import { requireStaff } from '@/lib/auth/session';
 import { getDashboardFigures } from '@/lib/dashboard/queries';
 import { getDb } from '@/lib/db';
+import { asUserFacing } from '@/lib/errors';
+
+const GENERIC = 'Please try again in a moment.';
 
 export const metadata = { title: 'Dashboard' };
 
@@ -13,32 +16,43 @@ export default async function DashboardPage() {
   const user = await requireStaff('dashboard:read');
   const showAudit = can(user.role, 'audit:read');
   const [figures, recent] = await Promise.all([
-    getDashboardFigures(),
+    // The dashboard stays useful when the provider is down: the figures say so instead.
+    getDashboardFigures().catch((err: unknown) => ({ unavailable: asUserFacing(err)?.message ?? GENERIC })),
     showAudit ? getDb().then((db) => listAudit(db, { page: 1, pageSize: 5 })) : null,
   ]);
-  const tiles = [
-    { label: 'Clients', value: figures.clients, href: '/clients' },
-    { label: 'Inactive', value: figures.inactive, href: '/clients?status=inactive' },
-    { label: 'Low balance (under ₹100)', value: figures.lowBalance, href: '/clients?balance=low' },
-    { label: 'Validity ends within 30 days', value: figures.expiringIn30Days, href: '/clients?expiring=30' },
-    { label: 'Pending registrations', value: figures.pending, href: '/onboarding' },
-  ];
+  const tiles =
+    'unavailable' in figures
+      ? []
+      : [
+          { label: 'Clients', value: figures.clients, href: '/clients' },
+          { label: 'Inactive', value: figures.inactive, href: '/clients?status=inactive' },
+          { label: 'Low balance (under ₹100)', value: figures.lowBalance, href: '/clients?balance=low' },
+          { label: 'Validity ends within 30 days', value: figures.expiringIn30Days, href: '/clients?expiring=30' },
+          { label: 'Pending registrations', value: figures.pending, href: '/onboarding' },
+        ];
   return (
     <>
       <PageHeader title="Dashboard" description={`Signed in as ${user.name}.`} />
-      <ul className="mb-6 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
-        {tiles.map((t) => (
-          <li key={t.label}>
-            <Link
-              href={t.href}
-              className="block h-full rounded-lg border border-line bg-surface p-4 hover:bg-surface-muted"
-            >
-              <span className="block text-2xl font-semibold tabular-nums">{t.value.toLocaleString('en-IN')}</span>
-              <span className="mt-1 block text-sm text-fg-muted">{t.label}</span>
-            </Link>
-          </li>
-        ))}
-      </ul>
+      {'unavailable' in figures ? (
+        <Card className="mb-6">
+          <p role="status">Client figures are unavailable right now. {figures.unavailable}</p>
+        </Card>
+      ) : null}
+      {tiles.length > 0 ? (
+        <ul className="mb-6 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
+          {tiles.map((t) => (
+            <li key={t.label}>
+              <Link
+                href={t.href}
+                className="block h-full rounded-lg border border-line bg-surface p-4 hover:bg-surface-muted"
+              >
+                <span className="block text-2xl font-semibold tabular-nums">{t.value.toLocaleString('en-IN')}</span>
+                <span className="mt-1 block text-sm text-fg-muted">{t.label}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {recent ? (
         <Card>
           <h2 className="mb-3 text-lg font-semibold">Recent activity</h2>
