@@ -20,8 +20,9 @@ import { maskEmail, maskMobile } from './view';
 import { OPS, type Op, runOp } from './wizard';
 
 /**
- * The public self-signup's actions: no session, so each one is bound to its draft by the
- * signed httpOnly cookie (a draft id in the body is never trusted), rate-limited per IP and
+ * The public self-signup's actions. There is no session, so they cannot use defineAction;
+ * each one authorizes itself instead: it acts only on the draft bound to this browser by the
+ * signed httpOnly cookie (a draft id in the body is never trusted), is rate-limited per IP and
  * per contact where it sends messages, zod-validated (wizard.ts) and audited.
  */
 async function audit(
