@@ -2,12 +2,11 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useActionState, useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { AttemptStatus, useExactlyOnce } from '@/components/exactly-once/use-exactly-once';
 import { Button, buttonClass } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
-import type { ActionResult } from '@/lib/action-core';
 import { buyNumber } from '@/lib/numbers/actions';
-import type { PurchaseResult } from '@/lib/numbers/purchase';
 
 export type BuyOffer = {
   number: string;
@@ -19,9 +18,6 @@ export type BuyOffer = {
   /** The balance does not cover the setup cost. */
   short: boolean;
 };
-
-type State = ActionResult<PurchaseResult> | null;
-const RECHECK_MS = 3000;
 
 /**
  * The purchase confirmation. Its idempotency key was minted when it opened (it is in the URL,
@@ -50,20 +46,9 @@ export function BuyDialog({
   const router = useRouter();
   // Keep showing what was confirmed after the purchase takes the number off the market.
   const [offer] = useState(offerNow);
-  const formRef = useRef<HTMLFormElement>(null);
-  const [state, formAction, sending] = useActionState<State, FormData>(buyNumber, null);
-  const pending = state?.ok && state.data.state === 'pending';
-  const done = state?.ok && state.data.state === 'succeeded';
-  const failed = state && !state.ok ? state : null;
+  const { state, formAction, formRef, sending, pending, done, failed, message } = useExactlyOnce(buyNumber);
   const sold = !!failed?.fieldErrors?.number;
   const short = !!failed?.fieldErrors?.balance;
-
-  useEffect(() => {
-    // Still unconfirmed: ask again (same key) so the server reconciles it; never a new purchase.
-    if (!pending || sending) return;
-    const t = setTimeout(() => formRef.current?.requestSubmit(), RECHECK_MS);
-    return () => clearTimeout(t);
-  }, [pending, sending]);
 
   useEffect(() => {
     // Sold meanwhile: refresh the results behind the dialog so it is no longer offered.
@@ -112,14 +97,7 @@ export function BuyDialog({
         <input type="hidden" name="client_id" value={clientId} />
         <input type="hidden" name="number" value={number} />
         <input type="hidden" name="key" value={idemKey} />
-        <div aria-live="polite" className="text-sm">
-          {pending ? (
-            <p className="rounded-md border border-amber-700 px-3 py-2 dark:border-amber-400">
-              <strong>Pending.</strong> {state.message} Checking again automatically…
-            </p>
-          ) : null}
-          {done ? <p className="rounded-md border border-success px-3 py-2 text-success">{state.message}</p> : null}
-        </div>
+        <AttemptStatus pending={pending} done={done} message={message} />
         {failed ? (
           <div role="alert" className="rounded-md border border-danger px-3 py-2 text-sm text-danger">
             <p>{failed.message}</p>

@@ -2,12 +2,11 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useActionState, useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { AttemptStatus, useExactlyOnce } from '@/components/exactly-once/use-exactly-once';
 import { Button, buttonClass } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
-import type { ActionResult } from '@/lib/action-core';
 import { addClientCredits } from '@/lib/wallet/actions';
-import type { CreditResult } from '@/lib/wallet/credit';
 
 export type CreditOffer = {
   amount: string;
@@ -17,9 +16,6 @@ export type CreditOffer = {
   afterText: string;
   validityText: string;
 };
-
-type State = ActionResult<CreditResult> | null;
-const RECHECK_MS = 3000;
 
 /**
  * The add-credits confirmation. Its idempotency key was minted when it opened (it is in the
@@ -42,18 +38,7 @@ export function CreditDialog({
   const router = useRouter();
   // Keep showing what was confirmed while the page behind refreshes with the new balance.
   const [offer] = useState(offerNow);
-  const formRef = useRef<HTMLFormElement>(null);
-  const [state, formAction, sending] = useActionState<State, FormData>(addClientCredits, null);
-  const pending = state?.ok && state.data.state === 'pending';
-  const done = state?.ok && state.data.state === 'succeeded';
-  const failed = state && !state.ok ? state : null;
-
-  useEffect(() => {
-    // Still unconfirmed: ask again with the same key so the server reconciles; never a new credit.
-    if (!pending || sending) return;
-    const t = setTimeout(() => formRef.current?.requestSubmit(), RECHECK_MS);
-    return () => clearTimeout(t);
-  }, [pending, sending]);
+  const { formAction, formRef, sending, pending, done, failed, message } = useExactlyOnce(addClientCredits);
 
   return (
     <Dialog title={`Add ${offer.amountText}?`} onClose={() => router.push(closeHref, { scroll: false })}>
@@ -72,14 +57,7 @@ export function CreditDialog({
         <input type="hidden" name="amount" value={offer.amount} />
         <input type="hidden" name="valid_till" value={offer.validTill ?? ''} />
         <input type="hidden" name="key" value={idemKey} />
-        <div aria-live="polite" className="text-sm">
-          {pending ? (
-            <p className="rounded-md border border-amber-700 px-3 py-2 dark:border-amber-400">
-              <strong>Pending.</strong> {state.message} Checking again automatically…
-            </p>
-          ) : null}
-          {done ? <p className="rounded-md border border-success px-3 py-2 text-success">{state.message}</p> : null}
-        </div>
+        <AttemptStatus pending={pending} done={done} message={message} />
         {failed ? (
           <div role="alert" className="rounded-md border border-danger px-3 py-2 text-sm text-danger">
             <p>{failed.message}</p>
