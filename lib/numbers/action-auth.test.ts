@@ -1,31 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
-import { type ActionSpec, createActionFactory, NOT_ALLOWED } from '@/lib/action-core';
-import type { AuditEntry } from '@/lib/audit/log';
+import { type ActionSpec, NOT_ALLOWED } from '@/lib/action-core';
 import type { SessionUser } from '@/lib/auth/users';
+import { actionHarness, fakeUser } from '@/lib/testing/action-harness';
 import { addDidHolidaySpec, buyNumberSpec, removeNumberSpec, saveDidScheduleSpec } from './action-specs';
 
 /**
  * The numbers actions' real specs (permission, schema, client scope) run through the action
  * pipeline with fake users; `run` is replaced by a spy so a refusal provably happens first.
  */
-const user = (role: SessionUser['role'], clientId: string | null = null): SessionUser => ({
-  id: `u-${role}`,
-  email: `${role}@demo.test`,
-  name: role,
-  role,
-  clientId,
-});
 
 function harness(who: SessionUser) {
-  const audits: AuditEntry[] = [];
-  const define = createActionFactory({
-    getUser: async () => who,
-    getRequestMeta: async () => ({ requestId: 'req-test-1', ip: '127.0.0.1' }),
-    audit: async (e) => {
-      audits.push(e);
-    },
-    logError: () => {},
-  });
+  const { define, audits } = actionHarness(who);
   // biome-ignore lint/suspicious/noExplicitAny: specs of different input types share this helper
   const withSpy = (spec: ActionSpec<any, any>) => {
     const run = vi.fn(async () => ({ state: 'succeeded', number: '+911140000001' }));
@@ -39,7 +24,7 @@ const REMOVE = { client_id: 'CLDEMO000002', number: '+911140000001' };
 
 describe('numbers actions authorization', () => {
   it('refuses a viewer buying or removing a number, and audits the refusal', async () => {
-    const { audits, withSpy } = harness(user('viewer'));
+    const { audits, withSpy } = harness(fakeUser('viewer'));
     const buy = withSpy(buyNumberSpec);
     const remove = withSpy(removeNumberSpec);
     expect(await buy.action(BUY)).toEqual({ ok: false, message: NOT_ALLOWED, values: undefined });
@@ -53,7 +38,7 @@ describe('numbers actions authorization', () => {
   });
 
   it('refuses a viewer changing a schedule or holidays', async () => {
-    const { withSpy } = harness(user('viewer'));
+    const { withSpy } = harness(fakeUser('viewer'));
     const save = withSpy(saveDidScheduleSpec);
     const add = withSpy(addDidHolidaySpec);
     expect(await save.action({ client_id: 'C1', did_id: '1', timezone: 'Asia/Kolkata' })).toMatchObject({ ok: false });
@@ -66,7 +51,7 @@ describe('numbers actions authorization', () => {
   });
 
   it("refuses a client user's forged input naming another client", async () => {
-    const { audits, withSpy } = harness(user('client', 'CLDEMO000001'));
+    const { audits, withSpy } = harness(fakeUser('client', 'CLDEMO000001'));
     const buy = withSpy(buyNumberSpec);
     const remove = withSpy(removeNumberSpec);
     expect(await buy.action(BUY)).toMatchObject({ ok: false, message: NOT_ALLOWED });
@@ -77,14 +62,14 @@ describe('numbers actions authorization', () => {
   });
 
   it('lets operations staff through to run (the refusals above are about the user)', async () => {
-    const { withSpy } = harness(user('operations'));
+    const { withSpy } = harness(fakeUser('operations'));
     const buy = withSpy(buyNumberSpec);
     expect(await buy.action(BUY)).toMatchObject({ ok: true });
     expect(buy.run).toHaveBeenCalledOnce();
   });
 
   it('rejects a buy without a confirmation key before anything runs', async () => {
-    const { withSpy } = harness(user('owner'));
+    const { withSpy } = harness(fakeUser('owner'));
     const buy = withSpy(buyNumberSpec);
     const r = await buy.action({ client_id: 'CLDEMO000002', number: '+911140000001' });
     expect(r).toMatchObject({ ok: false });
