@@ -24,9 +24,13 @@ export const DEMO_USERS: Record<Role, { email: string; label: string; landing: s
   client: { email: 'client@demo.test', label: 'Client', landing: '/account', heading: 'Your account' },
 };
 
-/** Saved sessions written by the setup project (auth.setup.ts), one per role. */
+/**
+ * Saved sessions written by the setup project (auth.setup.ts), one per role and per server
+ * port: two runs against two servers (different session secrets) must not overwrite each other.
+ */
 export function authFile(role: Role): string {
-  return fileURLToPath(new URL(`./.auth/${role}.json`, import.meta.url));
+  const port = new URL(process.env.E2E_BASE_URL ?? 'http://localhost:3100').port || '80';
+  return fileURLToPath(new URL(`./.auth/${port}-${role}.json`, import.meta.url));
 }
 
 /** A value unique to this run and test, for emails and names that must not collide. */

@@ -31,6 +31,8 @@ export type ActionSpec<S extends z.ZodType, T> = {
   /** Which client the input is about; a `client` user may only name its own. */
   clientId?: (input: z.output<S>) => string | null | undefined;
   run: (input: z.output<S>, ctx: ActionContext) => Promise<T>;
+  /** Staff-only actions refuse `client` users whatever the permission matrix says (staffAction). */
+  staffOnly?: boolean;
   /** Reads that only look (no state change) skip the audit log. */
   audit?: boolean;
   /** Called after success, outside any try/catch (revalidatePath / redirect may throw). */
@@ -118,7 +120,7 @@ export function createActionFactory(deps: ActionDeps) {
         return { ok: false as const, message: NOT_ALLOWED, values };
       };
 
-      if (!can(user.role, spec.permission)) return deny(rawClientId(raw));
+      if (!can(user.role, spec.permission) || (spec.staffOnly && user.role === 'client')) return deny(rawClientId(raw));
       // Scope before parsing too, so another client's id never even gets validation feedback.
       const named = rawClientId(raw);
       if (user.role === 'client' && named !== null && named !== user.clientId) return deny(named);

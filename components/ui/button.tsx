@@ -1,29 +1,39 @@
+import { cva, type VariantProps } from 'class-variance-authority';
 import type { ButtonHTMLAttributes } from 'react';
 import { cn } from './cn';
 
-const VARIANTS = {
-  primary: 'bg-brand text-brand-contrast hover:opacity-90',
-  secondary: 'border border-line bg-surface text-fg hover:bg-surface-muted',
-  danger: 'bg-danger text-white hover:opacity-90 dark:text-black',
-  ghost: 'text-fg hover:bg-surface-muted',
-} as const;
+export const buttonVariants = cva(
+  'inline-flex items-center justify-center gap-2 rounded-md font-medium disabled:cursor-not-allowed disabled:opacity-60',
+  {
+    variants: {
+      variant: {
+        primary: 'bg-brand text-brand-contrast hover:opacity-90',
+        secondary: 'border border-line bg-surface text-fg hover:bg-surface-muted',
+        danger: 'bg-danger text-white hover:opacity-90 dark:text-black',
+        ghost: 'text-fg hover:bg-surface-muted',
+      },
+      size: {
+        md: 'min-h-10 px-4 py-2 text-sm',
+        sm: 'min-h-8 px-3 py-1 text-sm',
+      },
+    },
+    defaultVariants: { variant: 'primary', size: 'md' },
+  },
+);
 
-export type ButtonVariant = keyof typeof VARIANTS;
+export type ButtonVariant = NonNullable<VariantProps<typeof buttonVariants>['variant']>;
 
+/** Classes of a button, for links and labels that look like one. */
 export function buttonClass(variant: ButtonVariant = 'primary', extra?: string) {
-  return cn(
-    'inline-flex min-h-10 items-center justify-center gap-2 rounded-md px-4 py-2 text-sm font-medium',
-    'disabled:cursor-not-allowed disabled:opacity-60',
-    VARIANTS[variant],
-    extra,
-  );
+  return cn(buttonVariants({ variant }), extra);
 }
 
 export function Button({
-  variant = 'primary',
+  variant,
+  size,
   className,
   type = 'button',
   ...props
-}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant }) {
-  return <button type={type} className={buttonClass(variant, className)} {...props} />;
+}: ButtonHTMLAttributes<HTMLButtonElement> & VariantProps<typeof buttonVariants>) {
+  return <button type={type} className={cn(buttonVariants({ variant, size }), className)} {...props} />;
 }

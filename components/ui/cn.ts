@@ -1,4 +1,7 @@
-/** Joins class names, skipping falsy ones. */
-export function cn(...parts: Array<string | false | null | undefined>): string {
-  return parts.filter(Boolean).join(' ');
+import { type ClassValue, clsx } from 'clsx';
+import { twMerge } from 'tailwind-merge';
+
+/** Joins class names (clsx) and lets later Tailwind classes win over earlier ones (tailwind-merge). */
+export function cn(...inputs: ClassValue[]): string {
+  return twMerge(clsx(inputs));
 }

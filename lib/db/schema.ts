@@ -64,12 +64,21 @@ export interface IdempotencyTable {
   updated_at: string;
 }
 
+export interface PortalSettingsTable {
+  key: string;
+  /** JSON of the value, validated by lib/settings.ts on read and write. */
+  value: string;
+  updated_by: string | null;
+  updated_at: string;
+}
+
 export interface PortalTables {
   users: UsersTable;
   login_attempts: LoginAttemptsTable;
   audit_log: AuditLogTable;
   brand_settings: BrandSettingsTable;
   idempotency: IdempotencyTable;
+  portal_settings: PortalSettingsTable;
 }
 
 export interface Database extends PortalTables, SandboxTables, OnboardingTables {}

@@ -3,6 +3,7 @@ import * as portal from './0001-portal';
 import * as sandboxCore from './0002-sandbox-core';
 import * as sandboxOps from './0003-sandbox-ops';
 import * as onboarding from './0004-onboarding';
+import * as portalSettings from './0005-portal-settings';
 
 /** Every migration, in order. Names are permanent: never rename or reorder. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '0002-sandbox-core': sandboxCore,
   '0003-sandbox-ops': sandboxOps,
   '0004-onboarding': onboarding,
+  '0005-portal-settings': portalSettings,
 };
