@@ -6,12 +6,25 @@ import { cn } from './cn';
  * The table family (shadcn-style). `Table` wraps the <table> in a region that scrolls
  * sideways only when it must; a scrolling region is keyboard-reachable and labelled
  * (axe `scrollable-region-focusable`), so pass `label`.
+ *
+ * `stack`: under 640 px each row becomes a card and each cell shows its column name from
+ * `TableCell label` (CSS in app/globals.css, `.table-stack`), so phones never scroll
+ * sideways and a row's actions stay on screen. The header row stays for screen readers.
  */
-export function Table({ label, className, children, ...props }: HTMLAttributes<HTMLTableElement> & { label: string }) {
+export function Table({
+  label,
+  stack = false,
+  className,
+  children,
+  ...props
+}: HTMLAttributes<HTMLTableElement> & { label: string; stack?: boolean }) {
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
     <section aria-label={label} tabIndex={0} className="relative w-full overflow-x-auto focus-visible:outline-2">
-      <table className={cn('w-full caption-bottom border-collapse text-sm', className)} {...props}>
+      <table
+        className={cn('w-full caption-bottom border-collapse text-left text-sm', stack && 'table-stack', className)}
+        {...props}
+      >
         {children}
       </table>
     </section>
@@ -38,8 +51,14 @@ export function TableHead({ className, scope = 'col', ...props }: ThHTMLAttribut
   return <th scope={scope} className={cn('px-3 py-2 font-semibold whitespace-nowrap', className)} {...props} />;
 }
 
-export function TableCell({ className, ...props }: TdHTMLAttributes<HTMLTableCellElement>) {
-  return <td className={cn('px-3 py-2', className)} {...props} />;
+/** `label`: the column name shown above the value when a `stack` table is stacked on phones. */
+export function TableCell({ className, label, ...props }: TdHTMLAttributes<HTMLTableCellElement> & { label?: string }) {
+  return <td data-label={label} className={cn('px-3 py-2', className)} {...props} />;
+}
+
+/** A row's header cell (the thing the row is about); in a stacked table it is the card's title. */
+export function TableRowHead({ className, ...props }: ThHTMLAttributes<HTMLTableCellElement>) {
+  return <th scope="row" className={cn('px-3 py-2 text-left font-medium', className)} {...props} />;
 }
 
 /**
@@ -79,7 +98,7 @@ export function SortableHead({
 export function TableEmpty({ colSpan, children }: { colSpan: number; children: ReactNode }) {
   return (
     <tr>
-      <td colSpan={colSpan} className="px-3 py-8 text-center text-fg-muted">
+      <td colSpan={colSpan} data-empty="" className="px-3 py-8 text-center text-fg-muted">
         {children}
       </td>
     </tr>

@@ -1,4 +1,5 @@
 import { Card } from '@/components/ui/card';
+import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { formatRupees } from '@/lib/clients/format';
 import { parseTime } from '@/lib/clients/list';
 import type { WalletTransaction } from '@/lib/wallet/queries';
@@ -12,52 +13,58 @@ function when(s: string): { iso: string | undefined; text: string } {
   return { iso, text: `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC` };
 }
 
-const HEADERS = ['Date', 'Type', 'Expense type', 'Amount', 'Balance after', 'DID', 'Description'];
-
+/** A client's transactions; stacked into cards under 640 px (no sideways scrolling on phones). */
 export function TransactionsTable({ items }: { items: WalletTransaction[] }) {
   return (
-    <Card className="overflow-x-auto p-0 sm:p-0">
-      <table className="w-full min-w-[48rem] text-left text-sm">
-        <caption className="sr-only">Transactions</caption>
-        <thead className="border-b border-line text-fg-muted">
-          <tr>
-            {HEADERS.map((h) => (
-              <th
-                key={h}
-                scope="col"
-                className={`px-4 py-2 font-medium ${h.includes('mount') || h.includes('after') ? 'text-right' : ''}`}
-              >
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-line">
+    <Card className="p-0 sm:p-0">
+      <Table label="Transactions" stack className="sm:min-w-[48rem]">
+        <TableCaption className="sr-only">Transactions</TableCaption>
+        <TableHeader className="text-fg-muted">
+          <TableRow>
+            <TableHead className="px-4 font-medium">Date</TableHead>
+            <TableHead className="px-4 font-medium">Type</TableHead>
+            <TableHead className="px-4 font-medium">Expense type</TableHead>
+            <TableHead className="px-4 text-right font-medium">Amount</TableHead>
+            <TableHead className="px-4 text-right font-medium">Balance after</TableHead>
+            <TableHead className="px-4 font-medium">DID</TableHead>
+            <TableHead className="px-4 font-medium">Description</TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
           {items.map((t) => {
             const w = when(t.createdAt);
             return (
-              <tr key={t.id}>
-                <td className="whitespace-nowrap px-4 py-2">
+              <TableRow key={t.id}>
+                <TableCell label="Date" className="whitespace-nowrap px-4">
                   <time dateTime={w.iso}>{w.text}</time>
-                </td>
-                <td className="px-4 py-2">{t.type === 'credit' ? 'Credit' : 'Debit'}</td>
-                <td className="px-4 py-2">{t.expenseType ? (EXPENSE_LABELS[t.expenseType] ?? t.expenseType) : '—'}</td>
-                <td
-                  className={`whitespace-nowrap px-4 py-2 text-right tabular-nums ${t.type === 'credit' ? 'text-success' : ''}`}
+                </TableCell>
+                <TableCell label="Type" className="px-4">
+                  {t.type === 'credit' ? 'Credit' : 'Debit'}
+                </TableCell>
+                <TableCell label="Expense type" className="px-4">
+                  {t.expenseType ? (EXPENSE_LABELS[t.expenseType] ?? t.expenseType) : '—'}
+                </TableCell>
+                <TableCell
+                  label="Amount"
+                  className={`whitespace-nowrap px-4 text-right tabular-nums ${t.type === 'credit' ? 'text-success' : ''}`}
                 >
                   {t.type === 'credit' ? '+' : '−'}
                   {formatRupees(t.amountPaise)}
-                </td>
-                <td className="whitespace-nowrap px-4 py-2 text-right tabular-nums">
+                </TableCell>
+                <TableCell label="Balance after" className="whitespace-nowrap px-4 text-right tabular-nums">
                   {t.balanceAfterPaise === null ? '—' : formatRupees(t.balanceAfterPaise)}
-                </td>
-                <td className="whitespace-nowrap px-4 py-2 font-mono">{t.did ?? '—'}</td>
-                <td className="px-4 py-2">{t.description ?? '—'}</td>
-              </tr>
+                </TableCell>
+                <TableCell label="DID" className="whitespace-nowrap px-4 font-mono">
+                  {t.did ?? '—'}
+                </TableCell>
+                <TableCell label="Description" className="px-4">
+                  {t.description ?? '—'}
+                </TableCell>
+              </TableRow>
             );
           })}
-        </tbody>
-      </table>
+        </TableBody>
+      </Table>
     </Card>
   );
 }
