@@ -17,11 +17,17 @@ describe('parseEnv', () => {
   it('refuses live mode without its keys, naming every missing variable on one line', () => {
     expect(() => parseEnv({ PARTNER_API_MODE: 'live' }, secrets)).toThrow(EnvError);
     expect(() => parseEnv({ PARTNER_API_MODE: 'live' }, secrets)).toThrow(
-      /^Live mode needs PARTNER_API_BASE_URL, PARTNER_API_KEY, AUTH_SECRET: set them/,
+      /^Live mode needs PARTNER_API_BASE_URL, PARTNER_API_KEY, AUTH_SECRET, SMTP_URL, MAIL_FROM: set them/,
     );
     expect(() =>
       parseEnv(
-        { PARTNER_API_MODE: 'live', PARTNER_API_BASE_URL: 'https://api.example.test', AUTH_SECRET: 'x'.repeat(40) },
+        {
+          PARTNER_API_MODE: 'live',
+          PARTNER_API_BASE_URL: 'https://api.example.test',
+          AUTH_SECRET: 'x'.repeat(40),
+          SMTP_URL: 'smtp://mail.example.test:587',
+          MAIL_FROM: 'Portal <noreply@example.test>',
+        },
         secrets,
       ),
     ).toThrow(/^Live mode needs PARTNER_API_KEY: set it/);
@@ -34,9 +40,12 @@ describe('parseEnv', () => {
         PARTNER_API_BASE_URL: 'https://api.example.test/',
         PARTNER_API_KEY: 'live-key-0123456789',
         AUTH_SECRET: 'x'.repeat(40),
+        SMTP_URL: 'smtp://mail.example.test:587',
+        MAIL_FROM: 'Portal <noreply@example.test>',
       },
       secrets,
     );
+    expect(e.mail).toEqual({ smtpUrl: 'smtp://mail.example.test:587', from: 'Portal <noreply@example.test>' });
     expect(e.partnerApiBaseUrl).toBe('https://api.example.test');
     expect(e.partnerApiKey).toBe('live-key-0123456789');
   });

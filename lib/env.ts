@@ -25,6 +25,14 @@ const rawSchema = z.object({
   DEMO_OWNER_PASSWORD: z.string().min(8).default('Owner-demo-1234'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PORTAL_URL: z.url().optional(),
+  // Proxies in front of the portal that append to X-Forwarded-For (0: none, use the socket address).
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  // Outgoing mail in live mode (invites, password resets, resume links): smtp[s]://user:pass@host:port
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'use smtp:// or smtps://')
+    .optional(),
+  MAIL_FROM: z.string().min(3).optional(),
 });
 
 export type Env = {
@@ -42,6 +50,10 @@ export type Env = {
   demoOwnerPassword: string;
   logLevel: z.infer<typeof rawSchema>['LOG_LEVEL'];
   portalUrl: string;
+  /** How many X-Forwarded-For entries (from the right) come from our own proxies: lib/request-meta.ts. */
+  trustedProxyHops: number;
+  /** Live mode only (sandbox mode delivers to the sandbox inbox). */
+  mail: { smtpUrl: string; from: string } | null;
 };
 
 export class EnvError extends Error {
@@ -77,7 +89,9 @@ export function parseEnv(raw: Record<string, string | undefined>, secrets?: Secr
   const e = parsed.data;
 
   if (e.PARTNER_API_MODE === 'live') {
-    const missing = (['PARTNER_API_BASE_URL', 'PARTNER_API_KEY', 'AUTH_SECRET'] as const).filter((k) => !e[k]);
+    const missing = (
+      ['PARTNER_API_BASE_URL', 'PARTNER_API_KEY', 'AUTH_SECRET', 'SMTP_URL', 'MAIL_FROM'] as const
+    ).filter((k) => !e[k]);
     if (missing.length > 0) {
       throw new EnvError(
         `Live mode needs ${missing.join(', ')}: set ${missing.length > 1 ? 'them' : 'it'} in the environment or .env (see .env.example).`,
@@ -108,6 +122,8 @@ export function parseEnv(raw: Record<string, string | undefined>, secrets?: Secr
     demoOwnerPassword: e.DEMO_OWNER_PASSWORD,
     logLevel: e.LOG_LEVEL,
     portalUrl,
+    trustedProxyHops: e.TRUSTED_PROXY_HOPS,
+    mail: e.SMTP_URL && e.MAIL_FROM ? { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM } : null,
   };
 }
 

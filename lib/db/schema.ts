@@ -38,6 +38,9 @@ export interface AuditLogTable {
   message: string | null;
   ip: string | null;
   request_id: string | null;
+  /** Set when a staff member acted inside a client's workspace (migration 0011). */
+  acting_as_client_id?: string | null;
+  acting_session_id?: string | null;
 }
 
 export interface BrandSettingsTable {
@@ -72,6 +75,41 @@ export interface PortalSettingsTable {
   updated_at: string;
 }
 
+export interface UserTokensTable {
+  id: string;
+  token_hash: string;
+  purpose: string;
+  email: string;
+  role: string;
+  client_id: string | null;
+  user_id: string | null;
+  created_by: string | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface ActingSessionsTable {
+  id: string;
+  user_id: string;
+  client_id: string;
+  reason: string;
+  started_at: string;
+  expires_at: string;
+  ended_at: string | null;
+}
+
+export interface PartnerCallStatsTable {
+  minute: string;
+  endpoint: string;
+  grp: string;
+  calls: number;
+  errors: number;
+  total_ms: number;
+  /** JSON array of counts per latency bucket (lib/partner-api/metrics BUCKETS_MS). */
+  buckets: string;
+}
+
 export interface PortalTables {
   users: UsersTable;
   login_attempts: LoginAttemptsTable;
@@ -79,6 +117,9 @@ export interface PortalTables {
   brand_settings: BrandSettingsTable;
   idempotency: IdempotencyTable;
   portal_settings: PortalSettingsTable;
+  user_tokens: UserTokensTable;
+  acting_sessions: ActingSessionsTable;
+  partner_call_stats: PartnerCallStatsTable;
 }
 
 export interface Database extends PortalTables, SandboxTables, OnboardingTables {}

@@ -3,11 +3,17 @@ import { nextId } from './ids';
 
 /**
  * Puts a message in the sandbox inbox, the stand-in for SMS and email. For messages the
- * portal itself sends in sandbox mode (resume links); OTPs are delivered by otp-store.
+ * portal itself sends in sandbox mode (resume links, invites, password resets; lib/mail); OTPs are delivered by otp-store.
  */
 export async function deliverToSandboxInbox(
   db: DB,
-  msg: { to: string; channel: 'email' | 'mobile'; purpose: 'resume'; body: string; now?: Date },
+  msg: {
+    to: string;
+    channel: 'email' | 'mobile';
+    purpose: 'resume' | 'invite' | 'password-reset';
+    body: string;
+    now?: Date;
+  },
 ): Promise<void> {
   await db
     .insertInto('sbx_inbox')

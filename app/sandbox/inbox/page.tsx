@@ -9,7 +9,13 @@ import { listInbox } from '@/lib/sandbox/otp-store';
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Sandbox inbox' };
 
-const PURPOSE: Record<string, string> = { registration: 'Registration', aadhaar: 'Aadhaar', resume: 'Resume' };
+const PURPOSE: Record<string, string> = {
+  registration: 'Registration',
+  aadhaar: 'Aadhaar',
+  resume: 'Resume',
+  invite: 'Invite',
+  'password-reset': 'Password reset',
+};
 const time = new Intl.DateTimeFormat('en-IN', { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'Asia/Kolkata' });
 
 /**
