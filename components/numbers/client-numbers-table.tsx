@@ -1,8 +1,22 @@
 import Link from 'next/link';
 import { Card } from '@/components/ui/card';
+import {
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+  TableRowHead,
+} from '@/components/ui/table';
 import type { ClientNumber } from '@/lib/numbers/queries';
 import { RemoveNumber } from './remove-number';
 
+/**
+ * A client's numbers. Under 640 px each number is a card (Table `stack`) whose Schedule and
+ * Remove buttons stay on screen; wider, a table with the actions in the last column.
+ */
 export function ClientNumbersTable({
   clientId,
   numbers,
@@ -13,63 +27,52 @@ export function ClientNumbersTable({
   canRemove: boolean;
 }) {
   const base = `/clients/${encodeURIComponent(clientId)}/numbers`;
+  const none = <span className="text-fg-muted">None</span>;
   return (
-    <Card className="overflow-x-auto p-0 sm:p-0">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">This client&apos;s numbers</caption>
-        <thead className="border-b border-line text-fg-muted">
-          <tr>
-            <th scope="col" className="px-4 py-2">
-              Number
-            </th>
-            <th scope="col" className="px-4 py-2">
-              Region
-            </th>
-            <th scope="col" className="px-4 py-2">
-              Call flow
-            </th>
-            <th scope="col" className="px-4 py-2">
-              Agent
-            </th>
-            <th scope="col" className="px-4 py-2">
-              Caller id of
-            </th>
-            <th scope="col" className="px-4 py-2">
+    <Card className="p-0 sm:p-0">
+      <Table label="This client's numbers" stack>
+        <TableCaption className="sr-only">This client&apos;s numbers</TableCaption>
+        <TableHeader className="text-fg-muted">
+          <TableRow>
+            <TableHead className="px-4 font-medium">Number</TableHead>
+            <TableHead className="px-4 font-medium">Region</TableHead>
+            <TableHead className="px-4 font-medium">Call flow</TableHead>
+            <TableHead className="px-4 font-medium">Agent</TableHead>
+            <TableHead className="px-4 font-medium">Caller id of</TableHead>
+            <TableHead className="px-4">
               <span className="sr-only">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
+            </TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
           {numbers.map((n) => (
-            <tr key={n.didId} className="border-b border-line last:border-0">
-              <th scope="row" className="px-4 py-2 font-normal">
+            <TableRow key={n.didId}>
+              <TableRowHead className="px-4 font-normal">
                 <Link
                   href={`${base}/${encodeURIComponent(n.didId)}`}
                   className="font-mono underline underline-offset-2"
                 >
                   {n.number}
                 </Link>
-              </th>
-              <td className="px-4 py-2">{n.region ?? '—'}</td>
-              <td className="px-4 py-2">
-                {n.flowId ? `Flow #${n.flowId}` : <span className="text-fg-muted">None</span>}
-              </td>
-              <td className="px-4 py-2">
-                {n.agentExt ? (
-                  `${n.agentName ?? 'Agent'} (ext. ${n.agentExt})`
-                ) : (
-                  <span className="text-fg-muted">None</span>
-                )}
-              </td>
-              <td className="px-4 py-2">
+              </TableRowHead>
+              <TableCell label="Region" className="px-4">
+                {n.region ?? '—'}
+              </TableCell>
+              <TableCell label="Call flow" className="px-4">
+                {n.flowId ? `Flow #${n.flowId}` : none}
+              </TableCell>
+              <TableCell label="Agent" className="px-4">
+                {n.agentExt ? `${n.agentName ?? 'Agent'} (ext. ${n.agentExt})` : none}
+              </TableCell>
+              <TableCell label="Caller id of" className="px-4">
                 {n.callerIdOf.length ? (
                   n.callerIdOf.map((a) => a.name).join(', ')
                 ) : (
                   <span className="text-fg-muted">—</span>
                 )}
-              </td>
-              <td className="px-4 py-2">
-                <div className="flex justify-end gap-2">
+              </TableCell>
+              <TableCell className="px-4">
+                <div className="flex flex-wrap gap-2 sm:flex-nowrap sm:justify-end">
                   <Link
                     href={`${base}/${encodeURIComponent(n.didId)}`}
                     className="rounded-md border border-line px-3 py-2 hover:bg-surface-muted"
@@ -90,11 +93,11 @@ export function ClientNumbersTable({
                     />
                   ) : null}
                 </div>
-              </td>
-            </tr>
+              </TableCell>
+            </TableRow>
           ))}
-        </tbody>
-      </table>
+        </TableBody>
+      </Table>
     </Card>
   );
 }
