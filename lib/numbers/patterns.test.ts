@@ -40,3 +40,18 @@ describe('memorable patterns', () => {
     ]);
   });
 });
+
+describe('the regional prefix', () => {
+  it('is not part of a hint: Chennai 44 before a 4 is not "repeated digits"', () => {
+    expect(memorablePatterns('4441827059')).toEqual([]);
+    expect(memorablePatterns('4440003918').map((m) => [m.kind, m.digits, m.start])).toEqual([['repeat', '000', 3]]);
+    // Mobile numbers have no trunk code: the whole number is searched.
+    expect(memorablePatterns('9999182705').map((m) => m.digits)).toEqual(['9999']);
+  });
+
+  it('keeps positions in the whole number so highlighting still rebuilds it', () => {
+    const segments = patternSegments('4441234777');
+    expect(segments.map((s) => s.text).join('')).toBe('4441234777');
+    expect(segments.filter((s) => s.kind).map((s) => s.text)).toEqual(['1234', '777']);
+  });
+});

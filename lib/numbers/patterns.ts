@@ -60,10 +60,29 @@ export function findMirrors(digits: string, minLength = 4): PatternMatch[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** Every pattern in the digits, longest first where they overlap, then by position. */
+/**
+ * India's two-digit trunk (STD) codes of the metros, where landline numbers are the code and
+ * eight subscriber digits. The code is the same for every number of a region, so a pattern in
+ * it (Chennai's 44 before a 4, "444") says nothing about the number: hints skip it.
+ */
+const METRO_STD_CODES = new Set(['11', '20', '22', '33', '40', '44', '79', '80']);
+
+/** Where the subscriber part of a 10-digit national number starts (0 when there is no known code). */
+export function subscriberStart(national: string): number {
+  const clean = national.replace(/\D/g, '');
+  return clean.length === 10 && METRO_STD_CODES.has(clean.slice(0, 2)) ? 2 : 0;
+}
+
+/**
+ * Every pattern in the digits, longest first where they overlap, then by position. Positions
+ * are in the whole number (for highlighting) but only the subscriber part is searched.
+ */
 export function memorablePatterns(digits: string): PatternMatch[] {
-  const clean = digits.replace(/\D/g, '');
-  const all = [...findRepeats(clean), ...findRuns(clean), ...findMirrors(clean)];
+  const whole = digits.replace(/\D/g, '');
+  const from = subscriberStart(whole);
+  const clean = whole.slice(from);
+  const shift = (m: PatternMatch): PatternMatch => ({ ...m, start: m.start + from, end: m.end + from });
+  const all = [...findRepeats(clean), ...findRuns(clean), ...findMirrors(clean)].map(shift);
   const chosen: PatternMatch[] = [];
   for (const m of all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
     if (!chosen.some((c) => m.start < c.end && c.start < m.end)) chosen.push(m);

@@ -293,3 +293,28 @@ describe('responses and errors', () => {
     expect(entry?.issues.map((i) => i.path)).toContain('0.name');
   });
 });
+
+describe('403 on a change for a client', () => {
+  const clientRow = (status: string) =>
+    ok({ client_id: 'CL1', name: 'A', email: 'a@x.in', mobile: '9999999999', status, balance: '0' });
+
+  it('says the client is inactive when a read of the client shows status 0', async () => {
+    const f = fakeFetch(fail(403, 'Forbidden'), clientRow('0'));
+    const e = (await rejection(
+      client(f).call('add_client_credits', { client_id: 'CL1', credit: '10' }),
+    )) as PartnerApiError;
+    expect(e.status).toBe(403);
+    expect(e.clientInactive).toBe(true);
+    expect(e.userMessage).toMatch(/client is inactive/);
+    expect(f.calls[1]?.url).toContain('/client/CL1');
+  });
+
+  it('keeps the partner-account message when the client is active', async () => {
+    const f = fakeFetch(fail(403, 'Forbidden'), clientRow('1'));
+    const e = (await rejection(
+      client(f).call('add_client_credits', { client_id: 'CL1', credit: '10' }),
+    )) as PartnerApiError;
+    expect(e.clientInactive).toBe(false);
+    expect(e.userMessage).toMatch(/partner account/);
+  });
+});

@@ -131,6 +131,32 @@ export function createPartnerClient(config: PartnerClientConfig): PartnerClient 
     }
   }
 
+  /**
+   * Upstream answers 403 to every state-changing call for an inactive client, and 403 alone
+   * reads like a partner-account problem. When the call names a client, one cheap read tells
+   * which it is, so every feature (numbers, agents, flows, credits) says the truthful thing.
+   */
+  async function explainForbidden(e: PartnerApiError, data: unknown, requestId: string): Promise<PartnerApiError> {
+    const clientId = (data as { client_id?: unknown } | null)?.client_id;
+    if (typeof clientId !== 'string' || !clientId) return e;
+    try {
+      const client = (await call('client', { client_id: clientId }, { requestId })) as { status?: unknown };
+      if (String(client.status) !== '0') return e;
+    } catch {
+      return e;
+    }
+    return new PartnerApiError({
+      endpoint: e.endpoint,
+      kind: e.kind,
+      status: e.status,
+      upstreamMessage: e.upstreamMessage,
+      requestId: e.requestId,
+      details: e.details,
+      clientInactive: true,
+      cause: e,
+    });
+  }
+
   const isUpstreamFault = (e: PartnerApiError) =>
     e.kind === 'timeout' || e.kind === 'network' || (e.kind === 'http' && e.status >= 500);
 
@@ -189,6 +215,7 @@ export function createPartnerClient(config: PartnerClientConfig): PartnerClient 
           'partner API call failed',
         );
         const transient = e.kind === 'timeout' || e.kind === 'network' || TRANSIENT_STATUS.has(e.status);
+        if (e.status === 403 && !def.readOnly) throw await explainForbidden(e, parsed.data, requestId);
         if (!def.readOnly || !transient || n >= maxAttempts) throw e;
         // Equal jitter: half fixed, half random, so retries from many requests spread out.
         const backoff = Math.min(retryBaseMs * 2 ** (n - 1), 2000);

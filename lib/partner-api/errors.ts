@@ -7,6 +7,10 @@ export type FieldErrors = Record<string, string[]>;
 /** Form-level problems (not tied to one field) are keyed here in `fieldErrors`. */
 export const FORM_ERROR_KEY = '_form';
 
+/** Shown wherever a change is refused because the client is inactive. */
+export const CLIENT_INACTIVE =
+  'This client is inactive, so changes to it are refused until it is reactivated (on the client’s page, by a user who may change client status).';
+
 const NO_ANSWER = 'The telephony provider did not answer. Please try again in a moment.';
 
 type PartnerApiErrorInit = {
@@ -22,6 +26,8 @@ type PartnerApiErrorInit = {
   retryAfterMs?: number;
   /** The error envelope's `data` (e.g. `attempts_left`, `resend_after_s`, `missing`), scrubbed. */
   details?: Record<string, unknown> | null;
+  /** A 403 explained: the client named in the call is inactive (checked with a read). */
+  clientInactive?: boolean;
   cause?: unknown;
 };
 
@@ -43,6 +49,8 @@ export class PartnerApiError extends Error {
   readonly retryAfterMs?: number;
   /** What the upstream error envelope carried in `data`, when it was an object. */
   readonly details: Record<string, unknown> | null;
+  /** The 403 came from the client being inactive, not from the partner account. */
+  readonly clientInactive: boolean;
   readonly userMessage: string;
 
   constructor(init: PartnerApiErrorInit) {
@@ -63,6 +71,7 @@ export class PartnerApiError extends Error {
     this.requestId = init.requestId;
     this.retryAfterMs = init.retryAfterMs;
     this.details = init.details ?? null;
+    this.clientInactive = init.clientInactive ?? false;
     this.userMessage = userMessageFor(this);
   }
 }
@@ -88,6 +97,7 @@ function userMessageFor(e: PartnerApiError): string {
     case 401:
       return "The portal's partner key was refused by the telephony provider. Please contact your administrator.";
     case 403:
+      if (e.clientInactive) return CLIENT_INACTIVE;
       return 'The telephony provider does not allow this for the portal’s partner account. Please contact your administrator.';
     case 402:
       return 'The wallet balance is too low for this. Please add credits and try again.';

@@ -69,7 +69,7 @@ export default async function ClientOverviewPage({ params }: { params: Promise<{
         <h2 className="mb-3 text-lg font-semibold">KYC</h2>
         <KycSummaryList kyc={client.kyc} />
       </Card>
-      <Card className="lg:col-span-2">
+      <Card id="status" className="lg:col-span-2 scroll-mt-4">
         <h2 className="mb-1 text-lg font-semibold">Status</h2>
         <p className="mb-3 text-sm text-fg-muted">
           This client is {client.active ? 'active' : 'inactive'}.

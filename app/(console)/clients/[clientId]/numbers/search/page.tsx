@@ -1,27 +1,35 @@
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { BuyDialog, type BuyOffer } from '@/components/numbers/buy-dialog';
 import { NumberResults } from '@/components/numbers/number-results';
 import { NumberSearchForm } from '@/components/numbers/number-search-form';
 import { can } from '@/lib/auth/permissions';
 import { requireStaff } from '@/lib/auth/session';
 import { formatRupees } from '@/lib/clients/format';
+import { getClient } from '@/lib/clients/queries';
 import { newIdempotencyKey } from '@/lib/idempotency';
-import { findOffer, getRegions, getWalletBalancePaise, type NumberOffer, searchNumbers } from '@/lib/numbers/queries';
+import { findOffer, getRegions, type NumberOffer, searchNumbers } from '@/lib/numbers/queries';
 import { hasSearch, idempotencyKeySchema, parseSearchQuery, type SearchQuery } from '@/lib/numbers/schemas';
+import { InactiveNotice } from './inactive-notice';
+import { pageResults, parseResultsView } from './results';
 
 export const metadata = { title: 'Search numbers' };
 
 type Params = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
-function searchString(q: SearchQuery, extra: Record<string, string> = {}): string {
-  const p = new URLSearchParams();
-  if (q.region) p.set('region', q.region);
-  if (q.pattern) p.set('pattern', q.pattern);
-  if (q.pattern && q.mode) p.set('mode', q.mode);
-  if (q.memorable) p.set('memorable', '1');
-  for (const [k, v] of Object.entries(extra)) p.set(k, v);
+function urlParams(q: SearchQuery, extra: Record<string, string | undefined> = {}): Record<string, string | undefined> {
+  return {
+    region: q.region,
+    pattern: q.pattern,
+    mode: q.pattern ? q.mode : undefined,
+    memorable: q.memorable ? '1' : undefined,
+    ...extra,
+  };
+}
+
+function searchString(q: SearchQuery, extra: Record<string, string | undefined> = {}): string {
+  const p = new URLSearchParams(Object.entries(urlParams(q, extra)).filter(([, v]) => v) as [string, string][]);
   const s = p.toString();
   return s ? `?${s}` : '';
 }
@@ -36,24 +44,31 @@ export default async function SearchNumbersPage({
   const user = await requireStaff('numbers:read');
   const [{ clientId }, sp] = await Promise.all([params, searchParams]);
   const { query, errors } = parseSearchQuery(sp);
+  const view = parseResultsView(sp);
   const base = `/clients/${encodeURIComponent(clientId)}/numbers/search`;
-  const mayBuy = can(user.role, 'numbers:buy');
+  // The layout has already read the client (cached per request): its status and balance.
+  const client = await getClient(clientId);
+  if (!client) notFound();
+  const mayBuy = can(user.role, 'numbers:buy') && client.active;
   const buying = mayBuy ? one(sp.buy) : undefined;
   const key = one(sp.key);
+  // Sort and page are kept when a confirmation opens and closes.
+  const kept = { sort: view.sort ?? undefined, page: view.page > 1 ? String(view.page) : undefined };
 
   // The confirmation's idempotency key is minted when it opens and kept in the URL, so a
   // reload, a double submit or a duplicated tab all carry the same one.
   if (buying && !idempotencyKeySchema.safeParse(key).success) {
-    redirect(`${base}${searchString(query, { buy: buying, key: newIdempotencyKey() })}`);
+    redirect(`${base}${searchString(query, { ...kept, buy: buying, key: newIdempotencyKey() })}`);
   }
 
   const searching = hasSearch(query);
-  const [regions, offers, chosen, balance] = await Promise.all([
+  const [regions, offers, chosen] = await Promise.all([
     getRegions(),
     searching ? searchNumbers(clientId, query) : Promise.resolve<NumberOffer[]>([]),
     buying ? findOffer(clientId, buying) : Promise.resolve(null),
-    buying ? getWalletBalancePaise(clientId) : Promise.resolve(0),
   ]);
+  const balance = client.balancePaise;
+  const walletHref = `/clients/${encodeURIComponent(clientId)}/wallet`;
 
   let dialogOffer: BuyOffer | null = null;
   if (chosen) {
@@ -82,9 +97,17 @@ export default async function SearchNumbersPage({
           This client&apos;s numbers
         </Link>
       </div>
+      {client.active ? null : <InactiveNotice clientId={clientId} mayReactivate={can(user.role, 'clients:status')} />}
       <NumberSearchForm action={base} regions={regions} query={query} errors={errors} />
       {searching ? (
-        <NumberResults offers={offers} buyHref={mayBuy ? (n) => `${base}${searchString(query, { buy: n })}` : null} />
+        <NumberResults
+          results={pageResults(offers, view)}
+          balancePaise={balance}
+          buyHref={mayBuy ? (n) => `${base}${searchString(query, { ...kept, buy: n })}` : null}
+          addCreditsHref={walletHref}
+          basePath={base}
+          params={urlParams(query, kept)}
+        />
       ) : (
         <p className="text-sm text-fg-muted">Choose a region or type some digits to see available numbers.</p>
       )}
@@ -95,10 +118,10 @@ export default async function SearchNumbersPage({
           idemKey={key}
           number={buying}
           offer={dialogOffer}
-          closeHref={`${base}${searchString(query)}`}
-          restartHref={`${base}${searchString(query, { buy: buying })}`}
+          closeHref={`${base}${searchString(query, kept)}`}
+          restartHref={`${base}${searchString(query, { ...kept, buy: buying })}`}
           numbersHref={`/clients/${encodeURIComponent(clientId)}/numbers`}
-          addCreditsHref={`/clients/${encodeURIComponent(clientId)}/wallet`}
+          addCreditsHref={walletHref}
         />
       ) : null}
     </section>
