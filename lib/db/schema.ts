@@ -110,6 +110,29 @@ export interface PartnerCallStatsTable {
   buckets: string;
 }
 
+/** Flows the portal created or edited (upstream has no list endpoint); migration 0008. */
+export interface FlowRegistryTable {
+  client_id: string;
+  flow_id: string;
+  name: string;
+  /** JSON of lib/flows/definition.ts FlowDefinition. */
+  definition: string;
+  version: number;
+  created_by: string;
+  created_at: string;
+  updated_by: string;
+  updated_at: string;
+}
+
+export interface FlowVersionsTable {
+  client_id: string;
+  flow_id: string;
+  version: number;
+  definition: string;
+  saved_by: string;
+  saved_at: string;
+}
+
 export interface PortalTables {
   users: UsersTable;
   login_attempts: LoginAttemptsTable;
@@ -120,6 +143,8 @@ export interface PortalTables {
   user_tokens: UserTokensTable;
   acting_sessions: ActingSessionsTable;
   partner_call_stats: PartnerCallStatsTable;
+  flow_registry: FlowRegistryTable;
+  flow_versions: FlowVersionsTable;
 }
 
 export interface Database extends PortalTables, SandboxTables, OnboardingTables {}

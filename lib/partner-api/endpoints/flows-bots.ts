@@ -46,10 +46,12 @@ export const flowsBotsEndpoints = {
       client_id: idSchema,
       flow_id: idSchema,
       flow_name: textSchema(100).optional(),
-      recording_id: idSchema.optional(),
-      transfer_to: extensionSchema.optional(),
+      // "" clears an optional link (switching a bot flow back to an agent, dropping the
+      // welcome recording or the fallback); absent keeps it (sandbox rule, assumed upstream).
+      recording_id: z.union([idSchema, z.literal('')]).optional(),
+      transfer_to: z.union([extensionSchema, z.literal('')]).optional(),
       agent_ext: extensionSchema.optional(),
-      wss_bot_id: idSchema.optional(),
+      wss_bot_id: z.union([idSchema, z.literal('')]).optional(),
     }),
     response: z.looseObject({ flow_id: anyId }),
   }),
