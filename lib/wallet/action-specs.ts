@@ -6,8 +6,24 @@ import { formatRupees } from '@/lib/clients/format';
 import { invalidateClients } from '@/lib/clients/queries';
 import { getDb } from '@/lib/db';
 import { partnerApi } from '@/lib/partner-api';
+import { readSettings } from '@/lib/settings';
 import { addCredits } from './credit';
 import { addCreditsSchema } from './schemas';
+
+const validTillText = (v: string | null) => (v ? v.slice(0, 10) : 'not set');
+
+/** The confirmation after: what was done, then the balance and validity as they now stand. */
+function creditedText(d: { creditedPaise: number; balancePaise: number | null; validTill: string | null }) {
+  const balance = d.balancePaise === null ? '' : formatRupees(d.balancePaise);
+  if (d.creditedPaise === 0) {
+    return `Validity extended to ${validTillText(d.validTill)}.` + (balance ? ` The balance is ${balance}.` : '');
+  }
+  return (
+    `${formatRupees(d.creditedPaise)} added.` +
+    (balance ? ` The balance is now ${balance}.` : '') +
+    (d.validTill ? ` Valid till ${validTillText(d.validTill)}.` : '')
+  );
+}
 
 /** Kept apart from the 'use server' module (actions.ts) so authorization can be unit-tested. */
 const spec = <S extends z.ZodType, T>(s: ActionSpec<S, T>) => s;
@@ -19,11 +35,21 @@ export const addCreditsSpec = spec({
   permission: 'wallet:credit',
   schema: addCreditsSchema,
   clientId: (i) => i.client_id,
-  run: async (input, { user }) =>
-    addCredits(
-      { db: await getDb(), api: partnerApi() },
-      { clientId: input.client_id, amount: input.amount, validTill: input.valid_till, key: input.key, userId: user.id },
-    ),
+  run: async (input, { user }) => {
+    const db = await getDb();
+    const { topUpCeilingPaise } = await readSettings(db);
+    return addCredits(
+      { db, api: partnerApi() },
+      {
+        clientId: input.client_id,
+        amount: input.amount,
+        validTill: input.valid_till,
+        key: input.key,
+        userId: user.id,
+        ceilingPaise: topUpCeilingPaise,
+      },
+    );
+  },
   after: (input, data) => {
     if (data.state !== 'succeeded') return;
     // The balance changed: the clients list's shared cache must not show the old one.
@@ -32,8 +58,7 @@ export const addCreditsSpec = spec({
   },
   successMessage: (d) =>
     d.state === 'succeeded'
-      ? `${formatRupees(d.creditedPaise)} added.` +
-        (d.balancePaise === null ? '' : ` The balance is now ${formatRupees(d.balancePaise)}.`)
+      ? creditedText(d)
       : d.inProgress
         ? 'This credit is still in progress (another tab or click started it). Checking again in a moment.'
         : 'Pending: the provider did not answer in time, so the portal is confirming whether the credit went through.',

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  compareSpend,
-  DAY_MS,
-  dailySpend,
-  type LedgerEntry,
-  runway,
-  spendByExpenseType,
-  topDids,
-} from './analytics';
+import { compareSpend, DAY_MS, dailySpend, type LedgerEntry, runway, spendByExpenseType, topDids } from './analytics';
 
 const NOW = Date.parse('2026-12-02T12:00:00Z');
 const daysAgo = (n: number) => NOW - n * DAY_MS;

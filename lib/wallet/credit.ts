@@ -1,4 +1,5 @@
 import 'server-only';
+import { formatRupees } from '@/lib/clients/format';
 import { toPaise } from '@/lib/clients/list';
 import type { DB } from '@/lib/db';
 import { UserError } from '@/lib/errors';
@@ -16,9 +17,10 @@ import { matchCredit } from './reconcile';
 export const CREDIT_ACTION = 'wallet.add-credits';
 
 /** The key is part of the input so that reconciliation can find when its attempt started. */
-export type CreditInput = { client_id: string; credit: string; valid_till?: string; key: string };
+export type CreditInput = { client_id: string; credit?: string; valid_till?: string; key: string };
 export type Credited = {
-  transactionId: string;
+  /** Null when only the validity was extended (upstream records no transaction). */
+  transactionId: string | null;
   creditedPaise: number;
   balancePaise: number | null;
   validTill: string | null;
@@ -27,11 +29,28 @@ export type CreditResult =
   | ({ state: 'succeeded'; replay: boolean } & Credited)
   | { state: 'pending'; creditedPaise: number; inProgress: boolean };
 
+const creditPaise = (i: CreditInput) => (i.credit === undefined ? 0 : toPaise(i.credit));
+
 type Deps = { db: DB; api: PartnerClient };
 
 const RECONCILE_PAGE = 100;
 
-async function reconcile({ db, api }: Deps, input: CreditInput): Promise<Reconciled<Credited>> {
+/**
+ * Extending validity alone leaves no transaction: it happened when upstream now holds the
+ * date asked for. (Repeating it would be harmless, but the attempt is still settled once.)
+ */
+async function reconcileValidity({ api }: Deps, input: CreditInput): Promise<Reconciled<Credited>> {
+  const w = await api.call('wallet_balance', { client_id: input.client_id });
+  if (!w.valid_till || w.valid_till.slice(0, 10) !== input.valid_till?.slice(0, 10)) return { happened: false };
+  return {
+    happened: true,
+    value: { transactionId: null, creditedPaise: 0, balancePaise: toPaise(w.balance), validTill: w.valid_till },
+  };
+}
+
+async function reconcile(deps: Deps, input: CreditInput): Promise<Reconciled<Credited>> {
+  if (input.credit === undefined) return reconcileValidity(deps, input);
+  const { db, api } = deps;
   const attempt = await db
     .selectFrom('idempotency')
     .select('created_at')
@@ -61,7 +80,7 @@ async function reconcile({ db, api }: Deps, input: CreditInput): Promise<Reconci
   const claimed = new Set(
     settled.map((r) => (JSON.parse(r.result ?? '{}') as { value?: Credited }).value?.transactionId).filter(Boolean),
   ) as Set<string>;
-  const creditedPaise = toPaise(input.credit);
+  const creditedPaise = creditPaise(input);
   const hit = matchCredit(txns.items, { amountPaise: creditedPaise, startedAtMs, claimed });
   if (hit) {
     return {
@@ -96,9 +115,21 @@ const isOutcomeUnknown = (err: unknown) => {
 export const STILL_OPEN =
   'An earlier credit for this client is still unconfirmed (the provider did not answer). The portal checks it before allowing another: try again in a minute.';
 
+export const overCeiling = (ceilingPaise: number) =>
+  `A single top-up can be at most ${formatRupees(ceilingPaise)} (Settings → Billing).`;
+
 export async function addCredits(
   deps: Deps,
-  req: { clientId: string; amount: string; validTill?: string; key: string; userId: string },
+  req: {
+    clientId: string;
+    /** Absent: extend the validity only. */
+    amount?: string;
+    validTill?: string;
+    key: string;
+    userId: string;
+    /** The portal's largest single top-up; checked for new attempts only (a replay shows its result). */
+    ceilingPaise?: number;
+  },
 ): Promise<CreditResult> {
   const { db, api } = deps;
   const input: CreditInput = {
@@ -111,6 +142,9 @@ export async function addCredits(
 
   const known = await db.selectFrom('idempotency').select('key').where('key', '=', req.key).executeTakeFirst();
   if (!known) {
+    if (req.ceilingPaise !== undefined && creditPaise(input) > req.ceilingPaise) {
+      throw new UserError(overCeiling(req.ceilingPaise), { amount: [overCeiling(req.ceilingPaise)] });
+    }
     const open = await reconcileOpenAttempts<CreditInput, Credited>(db, {
       action: CREDIT_ACTION,
       clientId: req.clientId,
@@ -132,8 +166,8 @@ export async function addCredits(
         valid_till: i.valid_till,
       });
       return {
-        transactionId: String(r.transaction_id),
-        creditedPaise: toPaise(i.credit),
+        transactionId: r.transaction_id == null ? null : String(r.transaction_id),
+        creditedPaise: creditPaise(i),
         balancePaise: toPaise(r.balance),
         validTill: r.valid_till ?? null,
       };
@@ -144,7 +178,7 @@ export async function addCredits(
   });
   if (outcome.state === 'failed') throw new UserError(outcome.failure.message, outcome.failure.fieldErrors);
   if (outcome.state === 'pending') {
-    return { state: 'pending', creditedPaise: toPaise(input.credit), inProgress: outcome.inProgress };
+    return { state: 'pending', creditedPaise: creditPaise(input), inProgress: outcome.inProgress };
   }
   return { state: 'succeeded', replay: outcome.replay, ...outcome.value };
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from '@/lib/partner-api/endpoints/common';
 import { optionalText, parseSearchParams } from '@/lib/search-params';
-import { isoDateSchema, isValidIsoDate, moneySchema } from '@/lib/validation';
+import { isoDateSchema, isValidIsoDate, MONEY_MESSAGES, parseMoney } from '@/lib/validation';
 
 /** Schemas shared by the wallet page (URL state), its forms and the add-credits action. */
 
@@ -25,16 +25,46 @@ export const validTillSchema = optionalText.pipe(
 
 export const idempotencyKeySchema = z.uuid({ error: 'This confirmation has expired. Open it again.' });
 
-export const addCreditsSchema = z.object({
-  client_id: idSchema,
-  amount: moneySchema,
-  valid_till: validTillSchema,
-  key: idempotencyKeySchema,
+/** Empty amount = "extend validity only"; then a validity date is required (refined below). */
+const moneyText = z.string().transform((v, ctx) => {
+  const r = parseMoney(v);
+  if (r.ok) return r.value;
+  ctx.addIssue({ code: 'custom', message: MONEY_MESSAGES[r.problem] });
+  return z.NEVER;
 });
+const optionalAmount = optionalText.pipe(moneyText.optional());
+
+const NOTHING = 'Enter an amount, or choose a new validity date to extend validity only';
+const VALIDITY_NEEDED = 'Choose the new validity date';
+
+/**
+ * A top-up asks for money, a new validity date, or both. "Extend validity only" is the
+ * request without an amount (`topup=validity` in the URL makes the form say so).
+ */
+const somethingToDo = (v: { amount?: string; valid_till?: string }, ctx: z.RefinementCtx) => {
+  if (v.amount === undefined && v.valid_till === undefined) {
+    ctx.addIssue({ code: 'custom', message: NOTHING, path: ['amount'] });
+  }
+};
+
+export const addCreditsSchema = z
+  .object({ client_id: idSchema, amount: optionalAmount, valid_till: validTillSchema, key: idempotencyKeySchema })
+  .superRefine(somethingToDo);
 export type AddCreditsInput = z.output<typeof addCreditsSchema>;
 
 /** The review step's request as it lives in the URL (?amount=500&valid_till=2027-03-31). */
-export const creditRequestSchema = addCreditsSchema.pick({ amount: true, valid_till: true });
+export const creditRequestSchema = z
+  .object({ amount: optionalAmount, valid_till: validTillSchema })
+  .superRefine(somethingToDo);
+
+/** "Extend validity only": the date is required and no amount is sent. */
+export const validityOnlySchema = z.object({
+  valid_till: optionalText.pipe(
+    z
+      .string({ error: VALIDITY_NEEDED })
+      .pipe(isoDateSchema.refine((d) => d >= todayUtc(), { error: 'Choose today or a later date' })),
+  ),
+});
 
 /** The transactions' filters and page, from the URL. Lenient: bad parts are dropped with a message. */
 export const transactionsQuerySchema = z

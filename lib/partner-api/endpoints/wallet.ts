@@ -79,6 +79,7 @@ export const walletEndpoints = {
       valid_till: dateTimeSchema.optional(),
       credit: moneySchema.optional(),
     }),
-    response: z.looseObject({ balance: amount, valid_till: optStr, transaction_id: anyId }),
+    // No transaction when only valid_till is sent (extending validity): transaction_id is null.
+    response: z.looseObject({ balance: amount, valid_till: optStr, transaction_id: anyId.nullish() }),
   }),
 };
