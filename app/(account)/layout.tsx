@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { ConsoleHeader } from '@/components/shell/console-header';
+import { ShellFeedback } from '@/components/shell/shell-feedback';
 import { requireUser } from '@/lib/auth/session';
 import { getBrand } from '@/lib/brand/queries';
 import { env } from '@/lib/env';
@@ -19,6 +20,7 @@ export default async function AccountLayout({ children }: { children: ReactNode 
       <main id="content" tabIndex={-1} className="mx-auto w-full max-w-4xl flex-1 p-4 sm:p-6">
         {children}
       </main>
+      <ShellFeedback />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { ConsoleHeader } from '@/components/shell/console-header';
 import { ConsoleNav } from '@/components/shell/console-nav';
 import { NAV_ITEMS } from '@/components/shell/nav-items';
+import { ShellFeedback } from '@/components/shell/shell-feedback';
 import { can } from '@/lib/auth/permissions';
 import { requireStaff } from '@/lib/auth/session';
 import { getBrand } from '@/lib/brand/queries';
@@ -25,6 +26,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
           {children}
         </main>
       </div>
+      <ShellFeedback />
     </div>
   );
 }

@@ -2,14 +2,17 @@ import Link from 'next/link';
 import { buttonClass } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { TextField } from '@/components/ui/field';
-import { searchClients } from '@/lib/clients/queries';
+import { searchClientsWithTotal } from '@/lib/clients/queries';
+import { ClientMatchLines, moreMatchesHint } from './client-match';
 
 /**
  * For console areas that belong to one client (numbers, wallet…): find the client first, then
- * open that area of it. A plain GET form, so it works without JavaScript.
+ * open that area of it. A plain GET form, so it works without JavaScript. Shows the first 8
+ * matches, says how many match in all, and links to the paged clients list for the rest.
  */
 export async function ClientPicker({ q, area, areaLabel }: { q: string; area: string; areaLabel: string }) {
-  const matches = q ? await searchClients(q) : [];
+  const { rows: matches, total } = q ? await searchClientsWithTotal(q) : { rows: [], total: 0 };
+  const more = moreMatchesHint(matches.length, total);
   return (
     <>
       <Card className="mb-6">
@@ -32,13 +35,22 @@ export async function ClientPicker({ q, area, areaLabel }: { q: string; area: st
       {q ? (
         matches.length ? (
           <Card className="p-0 sm:p-0">
+            <p role="status" className="border-b border-line px-4 py-2 text-sm text-fg-muted">
+              {more ?? `${total} ${total === 1 ? 'client matches' : 'clients match'}.`}
+              {more ? (
+                <>
+                  {' '}
+                  <Link href={`/clients?q=${encodeURIComponent(q)}`} className="underline underline-offset-2">
+                    See all in the clients list
+                  </Link>
+                </>
+              ) : null}
+            </p>
             <ul aria-label="Matching clients" className="divide-y divide-line">
               {matches.map((c) => (
                 <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3">
-                  <span>
-                    <span className="font-medium">{c.name}</span>{' '}
-                    <span className="font-mono text-sm text-fg-muted">{c.id}</span>
-                    {c.active ? null : <span className="ml-2 text-sm text-fg-muted">(inactive)</span>}
+                  <span className="min-w-0 flex-1">
+                    <ClientMatchLines match={c} />
                   </span>
                   <Link
                     href={`/clients/${encodeURIComponent(c.id)}/${area}`}
@@ -53,7 +65,7 @@ export async function ClientPicker({ q, area, areaLabel }: { q: string; area: st
           </Card>
         ) : (
           <Card>
-            <p>No client matches “{q}”.</p>
+            <p role="status">No client matches “{q}”.</p>
           </Card>
         )
       ) : null}

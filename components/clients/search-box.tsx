@@ -2,6 +2,7 @@
 
 import { usePathname, useRouter } from 'next/navigation';
 import { useEffect, useRef, useTransition } from 'react';
+import { useProgressWhile } from '@/components/ui/progress';
 
 /**
  * The list's search field. Without JavaScript it is a plain input of the GET form; with it,
@@ -12,6 +13,7 @@ export function SearchBox({ defaultValue }: { defaultValue: string }) {
   const pathname = usePathname();
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const [pending, startTransition] = useTransition();
+  useProgressWhile(pending);
   useEffect(
     () => () => {
       if (timer.current) clearTimeout(timer.current);

@@ -2,7 +2,10 @@
 
 import { useActionState, useEffect, useId, useRef } from 'react';
 import { Button, buttonClass } from '@/components/ui/button';
+import { TextareaField } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
+import { useProgressWhile } from '@/components/ui/progress';
+import { useToastResult } from '@/components/ui/toast';
 import type { ActionResult } from '@/lib/action-core';
 import { updateClientStatus } from '@/lib/clients/actions';
 
@@ -31,6 +34,9 @@ export function StatusDialog({
   useEffect(() => {
     if (state?.ok) dialog.current?.close();
   }, [state]);
+  // The dialog closes on success, so the outcome is a toast (field errors stay in the dialog).
+  useToastResult(state);
+  useProgressWhile(pending);
 
   return (
     <div className="space-y-2">
@@ -43,11 +49,6 @@ export function StatusDialog({
       >
         {verb} client
       </button>
-      {state?.ok ? (
-        <p aria-live="polite" className="text-sm text-success">
-          {state.message}
-        </p>
-      ) : null}
       <dialog
         ref={dialog}
         aria-labelledby={`${id}-title`}
@@ -67,33 +68,20 @@ export function StatusDialog({
           </p>
           <input type="hidden" name="client_id" value={clientId} />
           <input type="hidden" name="status" value={active ? 'inactive' : 'active'} />
-          <div className="space-y-1">
-            <label htmlFor={`${id}-reason`} className="block text-sm font-medium">
-              Reason
-            </label>
-            <textarea
-              id={`${id}-reason`}
-              name="reason"
-              autoFocus
-              required
-              minLength={5}
-              maxLength={200}
-              rows={3}
-              key={state && !state.ok ? `r-${state.values?.reason ?? ''}` : 'r'}
-              defaultValue={state && !state.ok ? (state.values?.reason ?? '') : ''}
-              aria-invalid={errors ? true : undefined}
-              aria-describedby={`${id}-hint${errors ? ` ${id}-error` : ''}`}
-              className="block w-full rounded-md border border-line bg-surface px-3 py-2 text-sm text-fg aria-[invalid=true]:border-danger"
-            />
-            <p id={`${id}-hint`} className="text-xs text-fg-muted">
-              5 to 200 characters.
-            </p>
-            {errors ? (
-              <p id={`${id}-error`} className="text-sm text-danger">
-                {errors.join(' ')}
-              </p>
-            ) : null}
-          </div>
+          <TextareaField
+            id={`${id}-reason`}
+            name="reason"
+            label="Reason"
+            hint="5 to 200 characters."
+            errors={errors}
+            autoFocus
+            required
+            minLength={5}
+            maxLength={200}
+            rows={3}
+            key={state && !state.ok ? `r-${state.values?.reason ?? ''}` : 'r'}
+            defaultValue={state && !state.ok ? (state.values?.reason ?? '') : ''}
+          />
           <FormStatus state={state && !state.ok ? state : null} />
           <div className="flex flex-wrap justify-end gap-2">
             <Button variant="secondary" onClick={() => dialog.current?.close()}>

@@ -1,10 +1,13 @@
 'use client';
 
+import { Command } from 'cmdk';
 import { useRouter } from 'next/navigation';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, useTransition } from 'react';
+import { ClientMatchLines, type ClientMatchView, moreMatchesHint } from '@/components/clients/client-match';
+import { useProgressWhile } from '@/components/ui/progress';
 
-type Match = { id: string; name: string; email: string; mobile: string; active: boolean };
 type Status = 'idle' | 'loading' | 'done' | 'error';
+type Found = { matches: ClientMatchView[]; total: number };
 
 // Where focus was before the palette opened (the header button or anywhere via Ctrl+K).
 let returnFocus: HTMLElement | null = null;
@@ -18,9 +21,9 @@ function openDialog(d: HTMLDialogElement | null, i: HTMLInputElement | null) {
 }
 
 /**
- * ⌘K / Ctrl+K (or the header button) opens a combobox in a modal <dialog>: type a name,
- * email, mobile or client id; ↑/↓ choose; Enter opens the client. Plain fetch with an
- * AbortController (no query library) keeps this leaf, loaded on every console page, small.
+ * ⌘K / Ctrl+K (or the header button) opens the palette in a modal <dialog> (Escape closes it
+ * and focus returns). cmdk gives the combobox, the list and ↑/↓/Enter; the server searches
+ * (shouldFilter off), so results are fetched with an AbortController as the person types.
  */
 export function JumpToClient() {
   const router = useRouter();
@@ -28,9 +31,11 @@ export function JumpToClient() {
   const input = useRef<HTMLInputElement>(null);
   const id = useId();
   const [q, setQ] = useState('');
-  const [matches, setMatches] = useState<Match[]>([]);
-  const [active, setActive] = useState(0);
+  const [found, setFound] = useState<Found>({ matches: [], total: 0 });
+  const [selected, setSelected] = useState('');
   const [status, setStatus] = useState<Status>('idle');
+  const [navigating, startNavigation] = useTransition();
+  useProgressWhile(navigating);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -46,7 +51,7 @@ export function JumpToClient() {
   useEffect(() => {
     const term = q.trim();
     if (!term) {
-      setMatches([]);
+      setFound({ matches: [], total: 0 });
       setStatus('idle');
       return;
     }
@@ -56,9 +61,10 @@ export function JumpToClient() {
       try {
         const res = await fetch(`/api/clients/search?q=${encodeURIComponent(term)}`, { signal: ctrl.signal });
         if (!res.ok) throw new Error(String(res.status));
-        const body = (await res.json()) as { data: Match[] };
-        setMatches(body.data);
-        setActive(0);
+        const body = (await res.json()) as { data: Found };
+        setFound(body.data);
+        // Results arrive after the keystroke: select the first one so Enter opens it.
+        setSelected(body.data.matches[0]?.id ?? '');
         setStatus('done');
       } catch {
         if (!ctrl.signal.aborted) setStatus('error');
@@ -70,28 +76,14 @@ export function JumpToClient() {
     };
   }, [q]);
 
-  function go(m: Match | undefined) {
-    if (!m) return;
+  function go(clientId: string) {
     dialog.current?.close();
     setQ('');
-    router.push(`/clients/${encodeURIComponent(m.id)}`);
+    startNavigation(() => router.push(`/clients/${encodeURIComponent(clientId)}`));
   }
 
-  function onKeyDown(e: React.KeyboardEvent<HTMLInputElement>) {
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      e.preventDefault();
-      if (matches.length === 0) return;
-      const step = e.key === 'ArrowDown' ? 1 : -1;
-      setActive((a) => (a + step + matches.length) % matches.length);
-    } else if (e.key === 'Enter') {
-      e.preventDefault();
-      go(matches[active]);
-    }
-  }
-
-  const listId = `${id}-list`;
-  const optionId = (i: number) => `${id}-opt-${i}`;
-  const expanded = matches.length > 0;
+  const { matches, total } = found;
+  const more = moreMatchesHint(matches.length, total);
   const message =
     status === 'loading'
       ? 'Searching…'
@@ -100,7 +92,7 @@ export function JumpToClient() {
         : status === 'done'
           ? matches.length === 0
             ? 'No client matches.'
-            : `${matches.length} ${matches.length === 1 ? 'match' : 'matches'}. Use the arrow keys, then Enter.`
+            : `${more ?? `${matches.length} ${matches.length === 1 ? 'match' : 'matches'}.`} Use the arrow keys, then Enter.`
           : 'Type a name, email, mobile or client id.';
 
   return (
@@ -135,50 +127,49 @@ export function JumpToClient() {
               Close
             </button>
           </div>
-          <label htmlFor={`${id}-input`} className="sr-only">
-            Client name, email, mobile or id
-          </label>
-          <input
-            ref={input}
-            id={`${id}-input`}
-            role="combobox"
-            aria-expanded={expanded}
-            aria-controls={listId}
-            aria-autocomplete="list"
-            aria-activedescendant={expanded ? optionId(active) : undefined}
-            aria-describedby={`${id}-status`}
-            autoComplete="off"
-            value={q}
-            onChange={(e) => setQ(e.target.value)}
-            onKeyDown={onKeyDown}
-            placeholder="Name, email, mobile or client id"
-            className="block w-full rounded-md border border-line bg-surface px-3 py-2 text-sm text-fg placeholder:text-fg-muted"
-          />
-          <p id={`${id}-status`} aria-live="polite" className="mt-2 text-xs text-fg-muted">
-            {message}
-          </p>
-          {expanded ? (
-            <div id={listId} role="listbox" aria-label="Matching clients" className="mt-2 max-h-80 overflow-y-auto">
-              {matches.map((m, i) => (
-                // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox input handles the keyboard (aria-activedescendant)
-                <div
+          <Command
+            label="Client name, email, mobile or id"
+            shouldFilter={false}
+            value={selected}
+            onValueChange={setSelected}
+            loop
+            // Ctrl+K must not also move the selection (cmdk's vim keys): it is the palette's shortcut.
+            vimBindings={false}
+          >
+            <Command.Input
+              ref={input}
+              value={q}
+              onValueChange={setQ}
+              aria-describedby={`${id}-status`}
+              autoComplete="off"
+              placeholder="Name, email, mobile or client id"
+              className="block w-full rounded-md border border-line bg-surface px-3 py-2 text-sm text-fg placeholder:text-fg-muted"
+            />
+            <p id={`${id}-status`} aria-live="polite" className="mt-2 text-xs text-fg-muted">
+              {message}
+            </p>
+            <Command.List label="Matching clients" className="mt-2 max-h-80 overflow-y-auto">
+              {matches.map((m) => (
+                <Command.Item
                   key={m.id}
-                  id={optionId(i)}
-                  role="option"
-                  tabIndex={-1}
-                  aria-selected={i === active}
-                  onClick={() => go(m)}
-                  onMouseMove={() => setActive(i)}
-                  className={`cursor-pointer rounded-md px-3 py-2 text-sm ${i === active ? 'bg-brand text-brand-contrast' : ''}`}
+                  value={m.id}
+                  onSelect={go}
+                  className="cursor-pointer rounded-md px-3 py-2 text-sm data-[selected=true]:bg-brand data-[selected=true]:text-brand-contrast"
                 >
-                  <span className="block font-medium">{m.name}</span>
-                  <span className="block text-xs opacity-80">
-                    {m.id} · {m.email} · {m.mobile}
-                    {m.active ? '' : ' · inactive'}
-                  </span>
-                </div>
+                  <ClientMatchLines match={m} />
+                </Command.Item>
               ))}
-            </div>
+            </Command.List>
+          </Command>
+          {/* Outside <Command>: its Enter handler would open the selected client instead. */}
+          {more && matches.length > 0 ? (
+            <a
+              href={`/clients?q=${encodeURIComponent(q.trim())}`}
+              className="mt-2 inline-block text-sm underline underline-offset-2"
+              onClick={() => dialog.current?.close()}
+            >
+              See all {total.toLocaleString('en-IN')} in the clients list
+            </a>
           ) : null}
         </div>
       </dialog>
