@@ -7,7 +7,16 @@ import { env } from '@/lib/env';
  * session cookie. It is never the only guard: pages, actions and route handlers check the
  * session and role themselves (lib/auth/session.ts, lib/action.ts, lib/route-guard.ts).
  */
-const PUBLIC_PREFIXES = ['/sign-in', '/setup', '/signup', '/sandbox', '/api/auth', '/api/health', '/forbidden'];
+const PUBLIC_PREFIXES = [
+  '/sign-in',
+  '/setup',
+  '/invite',
+  '/signup',
+  '/sandbox',
+  '/api/auth',
+  '/api/health',
+  '/forbidden',
+];
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 

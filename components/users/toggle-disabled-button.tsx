@@ -3,26 +3,33 @@
 import { useActionState } from 'react';
 import { Button } from '@/components/ui/button';
 import type { ActionResult } from '@/lib/action-core';
-import { changeUserDisabled } from '@/lib/users/actions';
 
-type State = ActionResult<{ email: string; disabled: boolean }> | null;
+type Result = ActionResult<{ email: string; disabled: boolean }>;
+type State = Result | null;
 
+/** Disable or enable one user; `clientId` scopes client-user actions to that client. */
 export function ToggleDisabledButton({
   userId,
   email,
   disabled,
+  action,
+  clientId,
 }: {
   userId: string;
   email: string;
   disabled: boolean;
+  action: (prev: State, fd: FormData) => Promise<Result>;
+  clientId?: string;
 }) {
-  const [state, formAction, pending] = useActionState<State, FormData>(changeUserDisabled, null);
+  const [state, formAction, pending] = useActionState<State, FormData>(action, null);
   return (
-    <form action={formAction} className="flex items-center gap-2">
+    <form action={formAction} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="user_id" value={userId} />
       <input type="hidden" name="disabled" value={disabled ? 'false' : 'true'} />
+      {clientId ? <input type="hidden" name="client_id" value={clientId} /> : null}
       <Button
         type="submit"
+        size="sm"
         variant={disabled ? 'secondary' : 'danger'}
         disabled={pending}
         aria-label={`${disabled ? 'Enable' : 'Disable'} ${email}`}

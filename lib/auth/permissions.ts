@@ -32,6 +32,10 @@ export const PERMISSIONS = [
   'settings:brand',
   'users:manage',
   'audit:read',
+  // Open a client's workspace as that client (owner, admin, operations).
+  'clients:act-as',
+  // Settings → API: the connection, the explorer and the OpenAPI document (owner only).
+  'api:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -48,8 +52,15 @@ const CLIENT_OPERATIONS: Permission[] = [
 
 export const MATRIX: Record<Role, readonly Permission[]> = {
   owner: PERMISSIONS,
-  admin: PERMISSIONS.filter((p) => p !== 'users:manage'),
-  operations: [...READS.filter((p) => p !== 'audit:read'), 'clients:status', 'onboarding:write', ...CLIENT_OPERATIONS],
+  // Admins manage users too, but never owners (lib/users/rules.ts).
+  admin: PERMISSIONS.filter((p) => p !== 'api:manage'),
+  operations: [
+    ...READS.filter((p) => p !== 'audit:read'),
+    'clients:status',
+    'clients:act-as',
+    'onboarding:write',
+    ...CLIENT_OPERATIONS,
+  ],
   billing: [...READS.filter((p) => p !== 'audit:read'), 'wallet:credit'],
   viewer: READS.filter((p) => p !== 'audit:read' && p !== 'settings:read'),
   // An end-client runs its own account: no console-wide areas, no onboarding of others,

@@ -1,51 +1,89 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { defineAction } from '@/lib/action';
-import { createUser, setUserDisabled } from '@/lib/auth/users';
+import { staffAction } from '@/lib/action';
 import { getDb } from '@/lib/db';
 import { UserError } from '@/lib/errors';
-import { createUserSchema, setDisabledSchema } from './schemas';
+import { assertMayManage, inviteUser, loadTarget, resetPassword, updateKeepingAnOwner } from './manage';
+import { changeRoleSchema, inviteIdSchema, inviteStaffSchema, setDisabledSchema, userIdSchema } from './schemas';
+import { revokeInvite } from './tokens';
 
-export const addUser = defineAction({
-  name: 'users.add',
+const PAGE = '/settings/users';
+
+/** Invites a staff member: a one-time link valid 72 h, mailed (sandbox inbox) and shown once. */
+export const inviteStaffUser = staffAction({
+  name: 'users.invite',
   permission: 'users:manage',
-  schema: createUserSchema,
-  run: async (input) => {
-    const db = await getDb();
-    const taken = await db.selectFrom('users').select('id').where('email', '=', input.email).executeTakeFirst();
-    if (taken)
-      throw new UserError('Check the highlighted fields.', { email: ['A user with this email already exists.'] });
-    const user = await createUser(db, {
-      name: input.name,
+  schema: inviteStaffSchema,
+  run: async (input, { user }) => {
+    if (user.role !== 'owner' && input.role === 'owner')
+      throw new UserError('Check the highlighted fields.', { role: ['Only an owner can invite an owner.'] });
+    return inviteUser(await getDb(), {
       email: input.email,
       role: input.role,
-      password: input.password,
-      clientId: input.role === 'client' ? input.client_id : null,
+      clientId: null,
+      by: user.id,
+      byName: user.name,
     });
-    return { id: user.id, email: user.email };
   },
-  after: () => revalidatePath('/settings/users'),
-  successMessage: (d) => `Added ${d.email}. Share the temporary password with them securely.`,
+  after: () => revalidatePath(PAGE),
+  successMessage: (d) => `Invitation sent to ${d.email}. Copy the link now: it is shown only once.`,
 });
 
-export const changeUserDisabled = defineAction({
+export const withdrawStaffInvite = staffAction({
+  name: 'users.withdraw-invite',
+  permission: 'users:manage',
+  schema: inviteIdSchema,
+  run: async (input) => {
+    if (!(await revokeInvite(await getDb(), input.invite_id, null)))
+      throw new UserError('That invitation was already used or withdrawn.');
+    return { id: input.invite_id };
+  },
+  after: () => revalidatePath(PAGE),
+  successMessage: 'Invitation withdrawn.',
+});
+
+export const changeUserRole = staffAction({
+  name: 'users.change-role',
+  permission: 'users:manage',
+  schema: changeRoleSchema,
+  run: async (input, { user }) => {
+    const db = await getDb();
+    const target = await loadTarget(db, input.user_id);
+    assertMayManage(user, target, input.role);
+    await updateKeepingAnOwner(db, target, { role: input.role });
+    return { email: target.email, role: input.role };
+  },
+  after: () => revalidatePath(PAGE),
+  successMessage: (d) => `${d.email} is now ${d.role}.`,
+});
+
+export const changeUserDisabled = staffAction({
   name: 'users.set-disabled',
   permission: 'users:manage',
   schema: setDisabledSchema,
   run: async (input, { user }) => {
-    if (input.user_id === user.id) throw new UserError('You cannot disable your own account.');
     const db = await getDb();
-    const target = await db
-      .selectFrom('users')
-      .select(['email', 'role'])
-      .where('id', '=', input.user_id)
-      .executeTakeFirst();
-    if (!target) throw new UserError('That user no longer exists.');
-    await setUserDisabled(db, input.user_id, input.disabled);
+    const target = await loadTarget(db, input.user_id);
+    assertMayManage(user, target);
+    await updateKeepingAnOwner(db, target, { disabled: input.disabled });
     return { email: target.email, disabled: input.disabled };
   },
-  after: () => revalidatePath('/settings/users'),
+  after: () => revalidatePath(PAGE),
   successMessage: (d) =>
     `${d.email} is now ${d.disabled ? 'disabled: they are signed out at their next request' : 'enabled'}.`,
+});
+
+export const resetUserPassword = staffAction({
+  name: 'users.reset-password',
+  permission: 'users:manage',
+  schema: userIdSchema,
+  run: async (input, { user }) => {
+    const db = await getDb();
+    const target = await loadTarget(db, input.user_id);
+    assertMayManage(user, target);
+    return resetPassword(db, target, user.id);
+  },
+  after: () => revalidatePath(PAGE),
+  successMessage: (d) => `${d.email} must choose a new password. Copy the link now: it is shown only once.`,
 });

@@ -1,20 +1,40 @@
 import { z } from 'zod';
-import { ROLES } from '@/lib/auth/permissions';
+import { STAFF_ROLES } from '@/lib/auth/permissions';
 
-export const createUserSchema = z
-  .object({
-    name: z.string().trim().min(1, 'Enter a name.').max(120, 'Use at most 120 characters.'),
-    email: z.string().trim().toLowerCase().pipe(z.email('Enter a valid email address.')),
-    role: z.enum(ROLES, { error: 'Choose a role.' }),
-    client_id: z.string().trim().max(64).optional().default(''),
-    password: z.string().min(12, 'Use at least 12 characters.').max(200),
-  })
-  .refine((v) => v.role !== 'client' || v.client_id !== '', {
-    path: ['client_id'],
-    message: 'A client user needs the client id it belongs to.',
-  });
+const email = z.string().trim().toLowerCase().pipe(z.email('Enter a valid email address.'));
+const userId = z.string().uuid('Unknown user.');
+
+export const inviteStaffSchema = z.object({
+  email,
+  role: z.enum(STAFF_ROLES, { error: 'Choose a role.' }),
+});
+
+export const inviteClientUserSchema = z.object({ client_id: z.string().trim().min(1).max(64), email });
+
+export const userIdSchema = z.object({ user_id: userId });
+
+export const clientUserSchema = z.object({ user_id: userId, client_id: z.string().trim().min(1).max(64) });
+
+export const changeRoleSchema = z.object({
+  user_id: userId,
+  role: z.enum(STAFF_ROLES, { error: 'Choose a role.' }),
+});
 
 export const setDisabledSchema = z.object({
-  user_id: z.string().uuid('Unknown user.'),
+  user_id: userId,
   disabled: z.enum(['true', 'false']).transform((v) => v === 'true'),
 });
+
+export const inviteIdSchema = z.object({ invite_id: z.string().min(1).max(64) });
+
+export const newPasswordSchema = z
+  .object({
+    token: z.string().min(20).max(100),
+    name: z.string().trim().max(120, 'Use at most 120 characters.').optional(),
+    password: z.string().min(12, 'Use at least 12 characters.').max(200, 'Use at most 200 characters.'),
+    password_confirmation: z.string(),
+  })
+  .refine((v) => v.password === v.password_confirmation, {
+    path: ['password_confirmation'],
+    message: 'The two passwords differ.',
+  });
