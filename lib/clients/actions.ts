@@ -7,8 +7,8 @@ import { updateStatusSpec } from './status';
 
 export const updateClientStatus = defineAction({
   ...updateStatusSpec,
-  after: (input) => {
-    invalidateClients();
+  after: async (input) => {
+    await invalidateClients();
     revalidatePath('/clients');
     revalidatePath(`/clients/${input.client_id}`, 'layout');
   },

@@ -1,74 +1,59 @@
 import 'server-only';
 import { cache } from 'react';
-import { log } from '@/lib/log';
+import { getDb } from '@/lib/db';
 import { isPartnerApiError, partnerApi } from '@/lib/partner-api';
 import { idSchema } from '@/lib/partner-api/endpoints/common';
-import { createSharedCache, sharedCache } from './cache';
 import { type KycSummary, summarizeKyc } from './kyc';
-import {
-  buildIndex,
-  type ClientIndex,
-  type ClientPage,
-  type ClientRow,
-  filterClients,
-  parseTime,
-  queryClients,
-  rankMatches,
-  toClientRow,
-  toPaise,
-} from './list';
+import { type ClientPage, type ClientRow, parseTime, toClientRow, toPaise } from './list';
+import { ensureFresh, markLocalStale, markStale } from './mirror';
+import { allFromMirror, matchesFromMirror, pageFromMirror } from './mirror-query';
 import type { ListParams } from './schemas';
 
 /**
- * Upstream's `clients` answers every client in one list (10,000+ rows for a large reseller),
- * so it is fetched at most once per CLIENTS_TTL_MS per process and shared by all requests
- * (refreshed in the background for CLIENTS_STALE_MS after that, so no reader waits on the
- * slow call); mutations that change a client call invalidateClients(). With several
- * instances, another instance's list may lag by up to TTL + stale window (60 s): fine for a
- * list view, and client pages read `client/{id}` fresh.
+ * Upstream's `clients` answers every client in one list (10,000+ rows for a large reseller), so
+ * the portal keeps a mirror of it in its own database (lib/clients/mirror.ts), refreshed in the
+ * background by one instance at a time and read with SQL: search, filters, sort and paging run
+ * on indexes, and no request parses or sorts the whole list. Changes made through the portal
+ * call invalidateClients(), after which every instance reloads before its next read.
  */
-export const CLIENTS_TTL_MS = 15_000;
-/** After the TTL, the old list is served for up to this long while one refresh runs. */
-export const CLIENTS_STALE_MS = 45_000;
-
-type Snapshot = { index: ClientIndex; loadedAt: number };
-
-const clientsCache = () =>
-  sharedCache<Snapshot>('clients', () =>
-    createSharedCache({
-      ttlMs: CLIENTS_TTL_MS,
-      staleMs: CLIENTS_STALE_MS,
-      onBackgroundError: (err) => log.warn({ err }, 'clients list refresh failed; serving the previous list'),
-      load: async () => {
-        const raw = await partnerApi().call('clients');
-        return { index: buildIndex(raw.map(toClientRow)), loadedAt: Date.now() };
-      },
-    }),
-  );
+async function freshMirror() {
+  const db = await getDb();
+  const loadedAt = await ensureFresh(db, partnerApi());
+  return { db, loadedAt: loadedAt ?? Date.now() };
+}
 
 /** For every mutation that changes a client's list fields (status, balance, validity, new client). */
-export function invalidateClients(): void {
-  clientsCache().invalidate();
+export async function invalidateClients(): Promise<void> {
+  // Synchronously first, so this instance's very next read reloads even if a caller does not await.
+  markLocalStale();
+  await markStale(await getDb());
 }
 
 export async function listClients(params: ListParams): Promise<ClientPage & { loadedAt: number }> {
-  const snap = await clientsCache().get();
-  return { ...queryClients(snap.index, params, Date.now()), loadedAt: snap.loadedAt };
+  const { db, loadedAt } = await freshMirror();
+  return { ...(await pageFromMirror(db, params, Date.now())), loadedAt };
 }
 
 /** Every row matching the filters (the page number is ignored), for the CSV export. */
 export async function listAllMatchingClients(params: Omit<ListParams, 'page'>): Promise<ClientRow[]> {
-  const snap = await clientsCache().get();
-  return filterClients(snap.index, params, Date.now());
+  const { db } = await freshMirror();
+  return allFromMirror(db, params, Date.now());
 }
 
 export type ClientMatch = Pick<ClientRow, 'id' | 'name' | 'email' | 'mobile' | 'active'>;
 
 export async function searchClients(q: string, opts: { onlyClientId?: string | null } = {}): Promise<ClientMatch[]> {
-  const snap = await clientsCache().get();
-  let rows = rankMatches(snap.index, q, opts.onlyClientId ? Number.MAX_SAFE_INTEGER : 8);
-  if (opts.onlyClientId) rows = rows.filter((r) => r.id === opts.onlyClientId).slice(0, 8);
-  return rows.map(({ id, name, email, mobile, active }) => ({ id, name, email, mobile, active }));
+  return (await searchClientsWithTotal(q, opts)).rows;
+}
+
+/** Up to `limit` matches and the total that match, so pickers can say "8 of 120". */
+export async function searchClientsWithTotal(
+  q: string,
+  opts: { onlyClientId?: string | null; limit?: number } = {},
+): Promise<{ rows: ClientMatch[]; total: number }> {
+  const { db } = await freshMirror();
+  const { rows, total } = await matchesFromMirror(db, q, opts);
+  return { rows: rows.map(({ id, name, email, mobile, active }) => ({ id, name, email, mobile, active })), total };
 }
 
 export type ClientDetail = ClientRow & {

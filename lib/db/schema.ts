@@ -1,3 +1,4 @@
+import type { Generated } from 'kysely';
 import type { OnboardingTables } from '@/lib/onboarding/tables';
 import type { SandboxTables } from '@/lib/sandbox/schema';
 
@@ -13,16 +14,43 @@ export interface UsersTable {
   role: string;
   client_id: string | null;
   disabled: number;
+  /** Bumped to sign the user out everywhere (migration 0006). */
+  session_version: Generated<number>;
   created_at: string;
   updated_at: string;
 }
 
-export interface LoginAttemptsTable {
+/** One row per sign-in: the JWT's `sid` (lib/auth/sessions.ts). */
+export interface AuthSessionsTable {
   id: string;
-  email: string;
-  ip: string;
-  success: number;
+  user_id: string;
+  created_at: string;
+  last_seen_at: string;
+  user_agent: string | null;
+  ip: string | null;
+  revoked_at: string | null;
+}
+
+/** Events counted by the one rate limiter (lib/rate-limit.ts). */
+export interface RateEventsTable {
+  id: string;
+  bucket: string;
+  key: string;
   at: string;
+}
+
+/** One row per rate-limited key, locked while counting (lib/rate-limit.ts). */
+export interface RateKeysTable {
+  id: string;
+  touched_at: string;
+}
+
+/** Per-account progressive sign-in delay (lib/rate-limit.ts). */
+export interface SignInBackoffTable {
+  account: string;
+  failures: number;
+  next_at: string | null;
+  updated_at: string;
 }
 
 export interface AuditLogTable {
@@ -133,9 +161,37 @@ export interface FlowVersionsTable {
   saved_at: string;
 }
 
+export interface ClientsMirrorTable {
+  client_id: string;
+  name: string;
+  email: string;
+  mobile: string;
+  active: number;
+  balance_paise: number;
+  valid_till: string | null;
+  valid_till_iso: string | null;
+  created_at: string | null;
+  created_at_iso: string | null;
+  haystack: string;
+  mobile_digits: string;
+  sort_name: string;
+  generation: number;
+}
+
+export interface MirrorStateTable {
+  name: string;
+  generation: number;
+  refreshed_at: string | null;
+  lease_until: string | null;
+  lease_owner: string | null;
+}
+
 export interface PortalTables {
   users: UsersTable;
-  login_attempts: LoginAttemptsTable;
+  auth_sessions: AuthSessionsTable;
+  rate_events: RateEventsTable;
+  rate_keys: RateKeysTable;
+  sign_in_backoff: SignInBackoffTable;
   audit_log: AuditLogTable;
   brand_settings: BrandSettingsTable;
   idempotency: IdempotencyTable;
@@ -145,6 +201,8 @@ export interface PortalTables {
   partner_call_stats: PartnerCallStatsTable;
   flow_registry: FlowRegistryTable;
   flow_versions: FlowVersionsTable;
+  clients_mirror: ClientsMirrorTable;
+  mirror_state: MirrorStateTable;
 }
 
 export interface Database extends PortalTables, SandboxTables, OnboardingTables {}

@@ -36,10 +36,10 @@ export const buyNumberSpec = spec({
       { db: await getDb(), api: partnerApi() },
       { clientId: input.client_id, number: input.number, key: input.key, userId: user.id },
     ),
-  after: (input, data) => {
+  after: async (input, data) => {
     if (data.state !== 'succeeded') return;
-    // The balance changed: the clients list's shared cache must not show the old one.
-    invalidateClients();
+    // The balance changed: the clients mirror must not show the old one.
+    await invalidateClients();
     revalidatePath(numbersPath(input.client_id), 'layout');
   },
   successMessage: (d) =>

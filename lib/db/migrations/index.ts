@@ -4,8 +4,10 @@ import * as sandboxCore from './0002-sandbox-core';
 import * as sandboxOps from './0003-sandbox-ops';
 import * as onboarding from './0004-onboarding';
 import * as portalSettings from './0005-portal-settings';
+import * as authHardening from './0006-auth-hardening';
 import * as flowRegistry from './0008-flow-registry';
 import * as teamPlatform from './0011-team-platform';
+import * as clientsMirror from './0012-clients-mirror';
 
 /** Every migration, in order. Names are permanent: never rename or reorder. */
 export const migrations: Record<string, Migration> = {
@@ -14,6 +16,8 @@ export const migrations: Record<string, Migration> = {
   '0003-sandbox-ops': sandboxOps,
   '0004-onboarding': onboarding,
   '0005-portal-settings': portalSettings,
+  '0006-auth-hardening': authHardening,
   '0008-flow-registry': flowRegistry,
   '0011-team-platform': teamPlatform,
+  '0012-clients-mirror': clientsMirror,
 };

@@ -1,0 +1,206 @@
+import 'server-only';
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
+import type { DB } from '@/lib/db';
+import { log } from '@/lib/log';
+import type { PartnerClient } from '@/lib/partner-api';
+import { parseTime, type RawClient, toPaise } from './list';
+
+/**
+ * Keeps `clients_mirror` in step with upstream's unpaged `clients` list.
+ * - Fresh for TTL_MS; after that a read is served from the mirror at once while ONE instance
+ *   (the holder of the lease row) refreshes it in the background.
+ * - `markStale` (after a change made through the portal) clears `refreshed_at`: the next
+ *   read on any instance waits for a refresh, so the change is seen at once everywhere.
+ * - A refresh works in chunks and yields to the event loop between them, so 10,000 clients
+ *   never block other requests for long (the bench measures the event-loop delay).
+ */
+export const MIRROR = 'clients';
+export const TTL_MS = 15_000;
+const LEASE_MS = 60_000;
+const CHUNK = 500;
+const OWNER = `${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+
+export type MirrorRow = {
+  client_id: string;
+  name: string;
+  email: string;
+  mobile: string;
+  active: number;
+  balance_paise: number;
+  valid_till: string | null;
+  valid_till_iso: string | null;
+  created_at: string | null;
+  created_at_iso: string | null;
+  haystack: string;
+  mobile_digits: string;
+  sort_name: string;
+  generation: number;
+};
+
+const iso = (s: string | null | undefined) => {
+  const t = parseTime(s);
+  return t === null ? null : new Date(t).toISOString();
+};
+
+/** Lower-case, digit runs padded to 12: a text order that matches a numeric collation. */
+export const sortKey = (name: string) =>
+  name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\d+/g, (d) => d.padStart(12, '0'));
+
+export function toMirrorRow(c: RawClient, generation: number): MirrorRow {
+  return {
+    client_id: c.client_id,
+    name: c.name,
+    email: c.email,
+    mobile: c.mobile,
+    active: c.status === '1' ? 1 : 0,
+    balance_paise: toPaise(c.balance),
+    valid_till: c.valid_till ?? null,
+    valid_till_iso: iso(c.valid_till),
+    created_at: c.created_at ?? null,
+    created_at_iso: iso(c.created_at),
+    haystack: `${c.name}\n${c.email}\n${c.mobile}\n${c.client_id}`.toLowerCase(),
+    mobile_digits: c.mobile.replace(/\D/g, ''),
+    sort_name: sortKey(c.name),
+    generation,
+  };
+}
+
+type State = { generation: number; refreshed_at: string | null; lease_until: string | null };
+
+async function readState(db: DB): Promise<State | undefined> {
+  return db
+    .selectFrom('mirror_state')
+    .select(['generation', 'refreshed_at', 'lease_until'])
+    .where('name', '=', MIRROR)
+    .executeTakeFirst();
+}
+
+/** Takes the refresh lease if nobody holds a live one; true when this instance got it. */
+async function takeLease(db: DB, now: Date): Promise<boolean> {
+  await db
+    .insertInto('mirror_state')
+    .values({ name: MIRROR, generation: 0, refreshed_at: null, lease_until: null, lease_owner: null })
+    .onConflict((oc) => oc.column('name').doNothing())
+    .execute();
+  const res = await db
+    .updateTable('mirror_state')
+    .set({ lease_until: new Date(now.getTime() + LEASE_MS).toISOString(), lease_owner: OWNER })
+    .where('name', '=', MIRROR)
+    .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now.toISOString())]))
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}
+
+/** Loads upstream's list into the mirror (the caller holds the lease). */
+async function refresh(db: DB, api: PartnerClient): Promise<void> {
+  const started = new Date();
+  const state = await readState(db);
+  const generation = (state?.generation ?? 0) + 1;
+  const raw = (await api.call('clients')) as RawClient[];
+  for (let i = 0; i < raw.length; i += CHUNK) {
+    const rows = raw.slice(i, i + CHUNK).map((c) => toMirrorRow(c, generation));
+    await db
+      .insertInto('clients_mirror')
+      .values(rows)
+      .onConflict((oc) =>
+        oc.column('client_id').doUpdateSet((eb) => ({
+          name: eb.ref('excluded.name'),
+          email: eb.ref('excluded.email'),
+          mobile: eb.ref('excluded.mobile'),
+          active: eb.ref('excluded.active'),
+          balance_paise: eb.ref('excluded.balance_paise'),
+          valid_till: eb.ref('excluded.valid_till'),
+          valid_till_iso: eb.ref('excluded.valid_till_iso'),
+          created_at: eb.ref('excluded.created_at'),
+          created_at_iso: eb.ref('excluded.created_at_iso'),
+          haystack: eb.ref('excluded.haystack'),
+          mobile_digits: eb.ref('excluded.mobile_digits'),
+          sort_name: eb.ref('excluded.sort_name'),
+          generation: eb.ref('excluded.generation'),
+        })),
+      )
+      .execute();
+    await yieldToLoop();
+  }
+  // Clients upstream no longer lists.
+  await db.deleteFrom('clients_mirror').where('generation', '<>', generation).execute();
+  // A change marked while this refresh ran bumped the generation: then refreshed_at stays null
+  // and the next read refreshes again (compare-and-set on the generation read at the start).
+  await db
+    .updateTable('mirror_state')
+    .set({ generation, refreshed_at: started.toISOString() })
+    .where('name', '=', MIRROR)
+    .where('generation', '=', state?.generation ?? 0)
+    .execute();
+}
+
+async function releaseLease(db: DB): Promise<void> {
+  await db
+    .updateTable('mirror_state')
+    .set({ lease_until: null, lease_owner: null })
+    .where('name', '=', MIRROR)
+    .where('lease_owner', '=', OWNER)
+    .execute();
+}
+
+let localStale = false;
+let running: Promise<void> | null = null;
+
+/** Refreshes now if this instance can take the lease; resolves when done (or when it could not). */
+function refreshOnce(db: DB, api: PartnerClient): Promise<void> {
+  running ??= (async () => {
+    try {
+      if (!(await takeLease(db, new Date()))) return;
+      try {
+        await refresh(db, api);
+      } finally {
+        await releaseLease(db);
+      }
+    } finally {
+      running = null;
+    }
+  })();
+  return running;
+}
+
+/**
+ * Makes sure the mirror may be read: waits for a refresh when it was never loaded or was marked
+ * stale, starts a background one when it is older than the TTL. Returns when the rows read were
+ * loaded (ms since epoch), or null when another instance's refresh is still running (its rows
+ * from before are served). Upstream failures of a refresh this read waits for are thrown.
+ */
+export async function ensureFresh(db: DB, api: PartnerClient): Promise<number | null> {
+  let state = await readState(db);
+  if (localStale || !state?.refreshed_at) {
+    localStale = false;
+    await refreshOnce(db, api);
+    state = await readState(db);
+    // Another instance holds the lease: give its refresh a few seconds before serving what exists.
+    for (let i = 0; i < 40 && !state?.refreshed_at; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      state = await readState(db);
+    }
+  } else if (Date.now() - Date.parse(state.refreshed_at) > TTL_MS) {
+    refreshOnce(db, api).catch((err) => log.warn({ err }, 'clients mirror refresh failed; serving the previous rows'));
+  }
+  return state?.refreshed_at ? Date.parse(state.refreshed_at) : null;
+}
+
+/** After a change to a client through the portal: every instance reloads before its next read. */
+export async function markStale(db: DB): Promise<void> {
+  markLocalStale();
+  await db
+    .updateTable('mirror_state')
+    .set((eb) => ({ refreshed_at: null, generation: eb('generation', '+', 1) }))
+    .where('name', '=', MIRROR)
+    .execute();
+}
+
+/** Synchronous part of markStale: this instance's next read waits for a refresh. */
+export function markLocalStale(): void {
+  localStale = true;
+}
