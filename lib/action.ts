@@ -1,6 +1,5 @@
 import 'server-only';
-import type { z } from 'zod';
-import type { ActionSpec } from '@/lib/action-core';
+import { unstable_rethrow } from 'next/navigation';
 import { createActionFactory } from '@/lib/action-core';
 import { appendAudit } from '@/lib/audit/log';
 import { getSessionUser } from '@/lib/auth/session';
@@ -8,33 +7,45 @@ import { getDb } from '@/lib/db';
 import { log } from '@/lib/log';
 import { requestMeta } from '@/lib/request-meta';
 
-export type { ActionResult, FieldErrors } from '@/lib/action-core';
+export type {
+  Action,
+  ActionContext,
+  ActionResult,
+  ActionSpec,
+  ClientActionSpec,
+  FieldErrors,
+  PublicActionSpec,
+  PublicContext,
+  ThrottleVerdict,
+} from '@/lib/action-core';
 
-/**
- * The ONE way to build a server action:
- *   export const updateStatus = defineAction({ name, permission, schema, clientId, run });
- * It authenticates, authorizes (role permission + client scope), parses with zod, runs,
- * audits and returns `{ok:true,data}` or `{ok:false,message,fieldErrors}`.
- */
-export const defineAction = createActionFactory({
+/** Next's redirect/notFound/dynamic-bailout errors: `unstable_rethrow` throws exactly those. */
+function isControlFlow(err: unknown): boolean {
+  try {
+    unstable_rethrow(err);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+const layers = createActionFactory({
   getUser: getSessionUser,
   getRequestMeta: requestMeta,
   audit: async (entry) => appendAudit(await getDb(), entry),
   logError: (ref, err, action) => log.error({ err, ref, action }, 'server action failed'),
+  isControlFlow,
 });
 
 /**
- * Layers over the one pipeline (issue 9 will complete them with publicAction and typed results):
- * - `staffAction`: console-wide actions; `client` users are refused whatever the matrix says.
- * - `clientAction`: actions about one client's data; `clientId` is required, and a `client`
- *   user may only ever name its own client (checked before parsing and after).
+ * The ONE way to build a server action (see lib/action-core.ts for the pipeline):
+ *   export const updateStatus = staffAction({ name, permission, schema, run, after, successMessage });
+ *   export const addAgent = clientAction({ name, permission, schema, clientId: (i) => i.client_id, run });
+ *   export const start = publicAction({ name, schema, throttle, run });
+ * Each accepts `(input)` (useMutation, direct calls) or `(prevState, formData)` (useActionState)
+ * and returns a typed `ActionResult<T, Schema>`.
  */
-export function staffAction<S extends z.ZodType, T>(spec: ActionSpec<S, T>) {
-  return defineAction({ ...spec, staffOnly: true });
-}
+export const { staffAction, clientAction, publicAction } = layers;
 
-export function clientAction<S extends z.ZodType, T>(
-  spec: ActionSpec<S, T> & { clientId: (input: z.output<S>) => string | null | undefined },
-) {
-  return defineAction(spec);
-}
+/** The general signed-in layer (older name): permission, plus client scope for `client` users. */
+export const defineAction = layers.defineAction;

@@ -1,11 +1,12 @@
 import 'server-only';
 import { env } from '@/lib/env';
 import { log as defaultLog } from '@/lib/log';
+import { fieldErrors } from '@/lib/validation/field-errors';
 import { type BreakerConfig, createBreaker } from './breaker';
 import { parseLenient } from './drift';
 import { ENDPOINTS, type EndpointName, isEndpointName, type RequestOf, type ResponseOf } from './endpoints';
 import { envelopeFieldErrors, envelopeStatus, parseEnvelope } from './envelope';
-import { type FieldErrors, fieldErrorsFromZod, PartnerApiError, PartnerInputError } from './errors';
+import { type FieldErrors, PartnerApiError, PartnerInputError } from './errors';
 
 export type PartnerClientConfig = {
   baseUrl: string;
@@ -165,7 +166,7 @@ export function createPartnerClient(config: PartnerClientConfig): PartnerClient 
     if (!isEndpointName(name)) throw new TypeError(`Unknown partner endpoint: ${String(name)}`);
     const def = ENDPOINTS[name];
     const parsed = def.request.safeParse(input ?? {});
-    if (!parsed.success) throw new PartnerInputError(name, fieldErrorsFromZod(parsed.error));
+    if (!parsed.success) throw new PartnerInputError(name, fieldErrors(parsed.error));
 
     const requestId = opts.requestId ?? crypto.randomUUID();
     const timeoutMs = opts.timeoutMs ?? config.timeoutMs;

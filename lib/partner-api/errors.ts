@@ -1,11 +1,10 @@
 import 'server-only';
-import type { z } from 'zod';
+import type { FieldErrors } from '@/lib/validation/field-errors';
+
+export { FORM_ERROR_KEY } from '@/lib/validation/field-errors';
+export type { FieldErrors };
 
 export type PartnerErrorKind = 'http' | 'timeout' | 'network' | 'circuit_open' | 'malformed';
-export type FieldErrors = Record<string, string[]>;
-
-/** Form-level problems (not tied to one field) are keyed here in `fieldErrors`. */
-export const FORM_ERROR_KEY = '_form';
 
 /** Shown wherever a change is refused because the client is inactive. */
 export const CLIENT_INACTIVE =
@@ -140,12 +139,5 @@ export function isPartnerApiError(e: unknown): e is PartnerApiError {
   return e instanceof PartnerApiError;
 }
 
-/** Zod issues as field → messages, the shape forms and action results use. */
-export function fieldErrorsFromZod(error: z.ZodError): FieldErrors {
-  const out: FieldErrors = {};
-  for (const issue of error.issues) {
-    const key = issue.path.map(String).join('.') || FORM_ERROR_KEY;
-    out[key] = [...(out[key] ?? []), issue.message];
-  }
-  return out;
-}
+/** The one zod → field-errors helper (lib/validation/field-errors.ts), under its older name here. */
+export { fieldErrors as fieldErrorsFromZod } from '@/lib/validation/field-errors';

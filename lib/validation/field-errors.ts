@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+/** Form-level problems (not tied to one field) are keyed here. */
+export const FORM_ERROR_KEY = '_form';
+
+/** The names a schema's input can carry: field-error keys come from the schema, never free text. */
+export type SchemaFieldKey<S> = S extends z.ZodType
+  ? z.input<S> extends Record<string, unknown>
+    ? Extract<keyof z.input<S>, string>
+    : never
+  : string;
+
+/**
+ * Field → messages. Given the schema type, only its fields (and `_form`) are valid keys, so a
+ * misspelt field name in a form is a type error; without it, any string key (older callers).
+ */
+export type FieldErrors<S = unknown> = [unknown] extends [S]
+  ? Record<string, string[]>
+  : string extends SchemaFieldKey<S>
+    ? Record<string, string[]>
+    : { [K in SchemaFieldKey<S> | typeof FORM_ERROR_KEY]?: string[] };
+
+/**
+ * The ONE zod → field-errors conversion (actions, the partner client, pages reading search
+ * params): `z.flattenError` keyed by the top-level field, form-level issues under `_form`.
+ */
+export function fieldErrors<S extends z.ZodType = z.ZodType>(error: z.ZodError): FieldErrors<S> {
+  const flat = z.flattenError(error) as { formErrors: string[]; fieldErrors: Record<string, string[] | undefined> };
+  const out: Record<string, string[]> = {};
+  for (const [k, v] of Object.entries(flat.fieldErrors)) if (v && v.length > 0) out[k] = v;
+  if (flat.formErrors.length > 0) out[FORM_ERROR_KEY] = flat.formErrors;
+  return out as FieldErrors<S>;
+}
