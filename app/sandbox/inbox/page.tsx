@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { BrandMark } from '@/components/shell/brand-mark';
+import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { getBrand } from '@/lib/brand/queries';
 import { getDb } from '@/lib/db';
 import { env } from '@/lib/env';
@@ -82,59 +83,48 @@ export default async function SandboxInboxPage({
           {to ? `No messages for ${to}.` : 'No messages yet.'}
         </p>
       ) : (
-        <div className="overflow-x-auto rounded-md border border-neutral-200 dark:border-neutral-800">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{to ? `Messages sent to ${to}` : 'All messages'}, newest first</caption>
-            <thead className="bg-neutral-50 dark:bg-neutral-900">
-              <tr>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Sent
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  From
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  To
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Channel
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Purpose
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Code
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Message
-                </th>
-              </tr>
-            </thead>
-            <tbody>
+        <div className="rounded-md border border-line bg-surface">
+          <Table label={to ? `Messages sent to ${to}` : 'All messages'} stack>
+            <TableCaption className="sr-only">
+              {to ? `Messages sent to ${to}` : 'All messages'}, newest first
+            </TableCaption>
+            <TableHeader className="bg-surface-muted">
+              <TableRow>
+                <TableHead className="font-medium">Sent</TableHead>
+                <TableHead className="font-medium">From</TableHead>
+                <TableHead className="font-medium">To</TableHead>
+                <TableHead className="font-medium">Channel</TableHead>
+                <TableHead className="font-medium">Purpose</TableHead>
+                <TableHead className="font-medium">Code</TableHead>
+                <TableHead className="font-medium">Message</TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
               {messages.map((m) => (
-                <tr
-                  key={`${m.sent_at}-${m.to}-${m.channel}-${m.code}`}
-                  className="border-t border-neutral-200 dark:border-neutral-800"
-                >
-                  <td className="whitespace-nowrap px-3 py-2">
+                <TableRow key={`${m.sent_at}-${m.to}-${m.channel}-${m.code}`}>
+                  <TableCell label="Sent" className="whitespace-nowrap">
                     <time dateTime={m.sent_at}>{time.format(new Date(m.sent_at))}</time>
-                  </td>
-                  <td className="px-3 py-2">
+                  </TableCell>
+                  <TableCell label="From">
                     <span className="whitespace-nowrap rounded bg-brand px-2 py-0.5 text-xs font-semibold text-brand-contrast">
                       {brand.name}
                     </span>
-                  </td>
-                  <td className="px-3 py-2">{m.to}</td>
-                  <td className="px-3 py-2">{m.channel === 'email' ? 'Email' : 'SMS'}</td>
-                  <td className="px-3 py-2">{PURPOSE[m.purpose] ?? m.purpose}</td>
-                  <td className="px-3 py-2 font-mono text-base tracking-widest">{m.code}</td>
-                  <td className="px-3 py-2 text-neutral-600 dark:text-neutral-400">
+                  </TableCell>
+                  <TableCell label="To" className="break-all">
+                    {m.to}
+                  </TableCell>
+                  <TableCell label="Channel">{m.channel === 'email' ? 'Email' : 'SMS'}</TableCell>
+                  <TableCell label="Purpose">{PURPOSE[m.purpose] ?? m.purpose}</TableCell>
+                  <TableCell label="Code" className="font-mono text-base tracking-widest">
+                    {m.code}
+                  </TableCell>
+                  <TableCell label="Message" className="text-fg-muted">
                     <MessageBody body={m.body} />
-                  </td>
-                </tr>
+                  </TableCell>
+                </TableRow>
               ))}
-            </tbody>
-          </table>
+            </TableBody>
+          </Table>
         </div>
       )}
     </main>
