@@ -1,16 +1,54 @@
+import type { Browser, BrowserContext } from '@playwright/test';
 import { en } from '../lib/i18n/en';
 import { expect, test } from './fixtures';
-import { kyc, newPerson, onboardingWizard, testIp } from './pages/onboarding-wizard';
+import { kyc, newPerson, onboardingWizard, type Person, testIp } from './pages/onboarding-wizard';
 
 test.use({ extraHTTPHeaders: { 'x-forwarded-for': testIp() } });
 test.setTimeout(150_000);
 
+/** Staff enter the contact details only: there is no password for them to choose. */
+async function staffAccount(w: ReturnType<typeof onboardingWizard>, person: Person) {
+  await w.field(en['account.name']).fill(person.name);
+  await w.field(en['account.email']).fill(person.email);
+  await w.field(en['account.mobile']).fill(person.mobile);
+  await expect(w.field(en['account.password'])).toHaveCount(0);
+  await expect(w.field(en['account.confirm'])).toHaveCount(0);
+  await w.button(en['account.submit']).click();
+  await expect(w.heading).toHaveText(en['steps.otp']);
+}
+
+/** The client's own phone: no session, its own browser context. */
+async function clientPhone(browser: Browser, canary: { watch: (c: BrowserContext) => void }) {
+  // (Contexts opened in a test inherit its options: start this one signed out explicitly.)
+  const phone = await browser.newContext({
+    storageState: { cookies: [], origins: [] },
+    viewport: { width: 390, height: 844 },
+    extraHTTPHeaders: { 'x-forwarded-for': testIp() },
+  });
+  canary.watch(phone);
+  return phone;
+}
+
+/** The client signs, accepts, and chooses the password of their portal sign-in. */
+async function clientSigns(w: ReturnType<typeof onboardingWizard>, person: Person) {
+  await expect(w.heading).toHaveText(en['steps.sign']);
+  await w.step.getByRole('radio', { name: en['sign.type'] }).check();
+  await w.field(en['sign.typed']).fill(person.name);
+  await w.field(en['account.password']).fill(person.password);
+  await w.field(en['account.confirm']).fill(person.password);
+  await w.step.getByRole('checkbox').check();
+  await w.button(en['sign.submit']).click();
+  await expect(w.heading).toHaveText(en['done.title']);
+}
+
 // Signed in through the form, not from saved sessions: e2e/.auth is shared by every runner on
 // this machine, and a session saved against another server would not open this one.
 test.describe('staff-led onboarding', () => {
-  test('staff run the whole journey; the client then appears in the Clients list', async ({
+  test('staff enter the details up to the signature, then hand off: the client signs and sets the password', async ({
     page,
     request,
+    browser,
+    canary,
     axe,
     signInAs,
   }) => {
@@ -21,7 +59,7 @@ test.describe('staff-led onboarding', () => {
     await page.goto('/onboarding/new');
     await expect(page.getByRole('heading', { level: 1, name: 'New client' })).toBeVisible();
     await axe();
-    await w.submitAccount(person);
+    await staffAccount(w, person);
     await expect(page).toHaveURL(/\/onboarding\/(?!new)[^/?]+\?step=otp$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Onboarding: ${person.name}`);
     await w.verifyContacts(request, person);
@@ -42,14 +80,33 @@ test.describe('staff-led onboarding', () => {
     await w.button(en['gst.skip']).click();
     await expect(w.heading).toHaveText(en['steps.review']);
     await expect(w.step).toContainText('Not GST-registered');
-
     await w.button(en['review.confirm']).click();
-    await w.drawSignature();
-    await w.step.getByRole('checkbox').check();
-    await w.button(en['sign.submit']).click();
+
+    // The sign step is the client's: staff get a hand-off, never a signature pad or "accept".
+    await expect(w.heading).toHaveText(en['steps.sign']);
+    await expect(w.step.locator('canvas')).toHaveCount(0);
+    await expect(w.button(en['sign.submit'])).toHaveCount(0);
+    await expect(w.step.getByRole('checkbox')).toHaveCount(0);
+    await w.step.getByRole('button', { name: 'Create link and QR code' }).click();
+    const link = await w.step.getByLabel('Link', { exact: true }).inputValue();
+    expect(link).toMatch(/\/signup\/resume\/[A-Za-z0-9_-]+$/);
+    await expect(w.step.getByRole('img', { name: /QR code/ })).toBeVisible();
+    await axe();
+
+    const phone = await clientPhone(browser, canary);
+    const p2 = await phone.newPage();
+    await p2.goto(new URL(link).pathname);
+    await expect(p2).toHaveURL(/\/signup$/);
+    await clientSigns(onboardingWizard(p2), person);
+
+    await page.reload();
     await expect(w.heading).toHaveText(en['done.title']);
     const clientId = (await w.step.getByTestId('client-id').textContent())?.trim() ?? '';
     expect(clientId).toMatch(/^[A-Za-z0-9_-]+$/);
+    // Only the client knows the password: it is theirs to sign in with.
+    await signInAs({ email: person.email, password: person.password }, p2);
+    await expect(p2).toHaveURL(/\/account$/);
+    await phone.close();
 
     await page.goto(`/clients?q=${encodeURIComponent(person.name)}`);
     await expect(page.getByRole('main')).toContainText(person.name);
@@ -67,7 +124,7 @@ test.describe('staff-led onboarding', () => {
     const person = newPerson('handoff');
     const pan = kyc.pan('P');
     await page.goto('/onboarding/new');
-    await staff.submitAccount(person);
+    await staffAccount(staff, person);
     const draftUrl = page.url().replace(/\?.*$/, '');
 
     await page.getByRole('button', { name: en['resume.staffSend'] }).click();
@@ -79,14 +136,7 @@ test.describe('staff-led onboarding', () => {
     }[];
     expect(inbox.some((m) => m.purpose === 'resume')).toBe(true);
 
-    // The client's phone: no session, another browser context.
-    // (Contexts opened in a test inherit its options: start this one signed out explicitly.)
-    const phone = await browser.newContext({
-      storageState: { cookies: [], origins: [] },
-      viewport: { width: 390, height: 844 },
-      extraHTTPHeaders: { 'x-forwarded-for': testIp() },
-    });
-    canary.watch(phone);
+    const phone = await clientPhone(browser, canary);
     const p2 = await phone.newPage();
     await p2.goto(new URL(link).pathname);
     await expect(p2).toHaveURL(/\/signup$/);
@@ -100,8 +150,7 @@ test.describe('staff-led onboarding', () => {
     await client.verifyAadhaar(request, person.mobile);
     await client.button(en['gst.skip']).click();
     await client.button(en['review.confirm']).click();
-    await client.typeSignatureAndAccept(person.name);
-    await expect(client.heading).toHaveText(en['done.title']);
+    await clientSigns(client, person);
 
     // Staff see the same draft as complete, and the link no longer opens anything.
     await page.goto(draftUrl);
@@ -109,7 +158,7 @@ test.describe('staff-led onboarding', () => {
     await p2.goto(new URL(link).pathname);
     await expect(p2).toHaveURL(/\/signup\?resume=invalid$/);
 
-    // The client's sign-in works with the password staff entered with them.
+    // The client's sign-in works with the password they chose on their phone.
     await signInAs({ email: person.email, password: person.password }, p2);
     await expect(p2).toHaveURL(/\/account$/);
     await phone.close();

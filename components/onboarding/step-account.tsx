@@ -11,7 +11,9 @@ import { useWizard } from './wizard-context';
 
 export function StepAccount({ editable }: { editable: boolean }) {
   const { t } = useI18n();
-  const { view, setCooldown } = useWizard();
+  const { mode, view, setCooldown } = useWizard();
+  // Staff never choose the client's password: the client sets it when signing on their device.
+  const staff = mode === 'staff';
   const f = useStepForm({
     name: view?.name ?? '',
     email: '',
@@ -42,7 +44,7 @@ export function StepAccount({ editable }: { editable: boolean }) {
         noValidate
         className="space-y-4"
         onSubmit={f.onSubmit(async () => {
-          const res = await f.submit('start', checkAccount);
+          const res = await f.submit('start', (v) => checkAccount(v, { requirePassword: !staff }));
           // Both codes were just sent: the API refuses another for 30 s, so count down from now.
           if (res?.ok) {
             setCooldown('email', 30);
@@ -61,21 +63,29 @@ export function StepAccount({ editable }: { editable: boolean }) {
           autoComplete="tel-national"
           required
         />
-        <TextField
-          {...field('password')}
-          label={t('account.password')}
-          hint={t('account.passwordHint')}
-          type="password"
-          autoComplete="new-password"
-          required
-        />
-        <TextField
-          {...field('confirmPassword')}
-          label={t('account.confirm')}
-          type="password"
-          autoComplete="new-password"
-          required
-        />
+        {staff ? (
+          <p className="text-sm text-fg-muted">
+            The client chooses their own password on their device when they sign: you never set or see it.
+          </p>
+        ) : (
+          <>
+            <TextField
+              {...field('password')}
+              label={t('account.password')}
+              hint={t('account.passwordHint')}
+              type="password"
+              autoComplete="new-password"
+              required
+            />
+            <TextField
+              {...field('confirmPassword')}
+              label={t('account.confirm')}
+              type="password"
+              autoComplete="new-password"
+              required
+            />
+          </>
+        )}
         <TextField {...field('promo')} label={t('account.promo')} autoComplete="off" maxLength={40} />
         <FormStatus state={f.status} />
         <Button type="submit" disabled={f.pending} className="w-full sm:w-auto">

@@ -1,6 +1,7 @@
 'use client';
 
 import { useRef } from 'react';
+import { HandoffPanel } from '@/components/pending/handoff-panel';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
@@ -12,6 +13,29 @@ import { useStepForm } from './use-step-form';
 import { useWizard } from './wizard-context';
 
 export function StepSign() {
+  const { mode, view } = useWizard();
+  // Consent and the signature are the client's own: staff hand off here, never sign for them
+  // (the server refuses a staff accept too).
+  if (mode === 'staff' && view) return <StaffHandoff draftId={view.id} />;
+  return <ClientSign />;
+}
+
+function StaffHandoff({ draftId }: { draftId: string }) {
+  const { t } = useI18n();
+  return (
+    <StepFrame title={t('steps.sign')}>
+      <div className="space-y-4">
+        <p className="text-sm">
+          The client signs and accepts the terms on their own device, and chooses their password there. Give them the
+          link: they scan the QR code or open the link sent by SMS or email, and finish this step themselves.
+        </p>
+        <HandoffPanel draftId={draftId} />
+      </div>
+    </StepFrame>
+  );
+}
+
+function ClientSign() {
   const { t } = useI18n();
   const { view, brand } = useWizard();
   const sig = useRef<SignatureHandle>(null);

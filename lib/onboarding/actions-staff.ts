@@ -69,7 +69,7 @@ export async function runStaffStep(op: Op, input: Record<string, string>): Promi
     return {
       ok: false,
       message: res.message,
-      fieldErrors: res.fieldErrors,
+      fieldErrors: res.fieldErrors as Record<string, string[]> | undefined,
       ref: res.ref,
       detail: side.getStore()?.detail,
     };

@@ -96,8 +96,15 @@ export async function runOp(op: Op, draft: Draft | null, raw: Values, ctx: OpCon
 
   switch (op) {
     case 'start': {
-      ensure(checkAccount(raw), t);
-      const input = accountSchema.parse(raw);
+      // Staff never choose (or see) the client's password: the portal sign-in password is set
+      // by the client on their own device at the sign step. Upstream still wants one for the
+      // registration: a random one nobody is shown (the portal never uses it to sign in).
+      const staff = ctx.staffUserId !== null;
+      ensure(checkAccount(raw, { requirePassword: !staff }), t);
+      const upstreamPassword = staff ? randomPassword() : null;
+      const input = accountSchema.parse(
+        upstreamPassword ? { ...raw, password: upstreamPassword, confirmPassword: upstreamPassword } : raw,
+      );
       const r = await call('register', t, () =>
         api.call(
           'register',
@@ -119,7 +126,8 @@ export async function runOp(op: Op, draft: Draft | null, raw: Values, ctx: OpCon
         email: input.email,
         mobile: input.mobile,
         promo: input.promo ?? null,
-        password_hash: await hashPassword(input.password),
+        // Staff: none yet (the client sets it when signing); a restarted draft keeps the client's.
+        password_hash: staff ? (draft?.password_hash ?? null) : await hashPassword(input.password),
       };
       const next = draft
         ? await updateDraft(draft, fields)
@@ -206,8 +214,13 @@ export async function runOp(op: Op, draft: Draft | null, raw: Values, ctx: OpCon
   }
 }
 
+/** Consent is the client's own: the console hands off instead (see components/onboarding/step-sign.tsx). */
+export const STAFF_CANNOT_SIGN =
+  'Only the client can sign and accept the terms. Hand the registration off: the client finishes on their own device.';
+
 async function accept(d: Draft, raw: Values, ctx: OpContext): Promise<OpResult> {
   const { t } = ctx;
+  if (ctx.staffUserId !== null) throw new StepError(STAFF_CANNOT_SIGN, undefined, { code: 'staff_sign' });
   const needsPassword = d.password_hash === null;
   ensure(checkSign(raw, { hasSavedSignature: d.signature_data_url !== null, needsPassword }), t);
   const input = signStepSchema.parse(raw);
@@ -227,6 +240,11 @@ async function accept(d: Draft, raw: Values, ctx: OpContext): Promise<OpResult> 
   const done = await completeOnboarding(draft, String(r.client_id));
   draft = done.draft;
   return { draft, data: { clientId: String(r.client_id), accountExists: done.accountExists } };
+}
+
+/** 24 random bytes, with each character class the provider may ask for. */
+function randomPassword(): string {
+  return `Aa1-${Buffer.from(crypto.getRandomValues(new Uint8Array(24))).toString('base64url')}`;
 }
 
 function tmp(d: Draft): string {
