@@ -8,7 +8,7 @@ import { updateStatusSpec } from './status';
 export const updateClientStatus = defineAction({
   ...updateStatusSpec,
   after: async (input) => {
-    await invalidateClients();
+    await invalidateClients(input.client_id);
     revalidatePath('/clients');
     revalidatePath(`/clients/${input.client_id}`, 'layout');
   },

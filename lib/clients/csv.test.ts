@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { formatRupees, rupeesText } from '@/lib/money';
+import { DAY_MS, validity } from '@/lib/time';
 import { clientsCsv, csvCell } from './csv';
-import { formatRupees, rupeesText, validity } from './format';
-import { DAY_MS, toClientRow } from './list';
+import { toClientRow } from './list';
 
 describe('csvCell', () => {
   it('leaves plain values alone', () => expect(csvCell('Sharma Textiles')).toBe('Sharma Textiles'));

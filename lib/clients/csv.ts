@@ -1,4 +1,5 @@
-import { dateOnly, rupeesText } from './format';
+import { rupeesText } from '@/lib/money';
+import { dateOnly } from '@/lib/time';
 import type { ClientRow } from './list';
 
 /**

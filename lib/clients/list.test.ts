@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseTime, searchTerms, toPaise } from './list';
+import { toPaise } from '@/lib/money';
+import { parseTime } from '@/lib/time';
+import { searchTerms } from './list';
 import { DEFAULT_PARAMS, hasFilters, type ListParams, parseListParams, toQuery, toQueryString } from './schemas';
 
 // Search, filters, sort and paging run in SQL now: lib/clients/mirror.integration.test.ts.

@@ -2,7 +2,9 @@
  * The clients list's row type and the pure rules it shares with the mirror (lib/clients/mirror*.ts),
  * where search, filters, sort and paging run in SQL.
  */
-export const DAY_MS = 86_400_000;
+import { toPaise } from '@/lib/money';
+import { parseTime } from '@/lib/time';
+
 /** "Low balance" means under ₹100 (10,000 paise): below it a day of calls can stop service. */
 export const LOW_BALANCE_PAISE = 10_000;
 
@@ -19,27 +21,6 @@ export type ClientRow = {
   createdAt: string | null;
   createdAtMs: number | null;
 };
-
-/** Rupees as upstream sends them ("123.4", 99, "-5") → integer paise, without float drift. */
-export function toPaise(amount: string | number): number {
-  const s = String(amount).trim();
-  const m = /^(-)?(\d+)(?:\.(\d+))?$/.exec(s);
-  if (!m) {
-    const n = Number(s);
-    return Number.isFinite(n) ? Math.round(n * 100) : 0;
-  }
-  const frac = (m[3] ?? '').padEnd(3, '0');
-  const paise = Number(m[2]) * 100 + Number(frac.slice(0, 2)) + (Number(frac[2]) >= 5 ? 1 : 0);
-  return m[1] ? -paise : paise;
-}
-
-/** Upstream times are "YYYY-MM-DD HH:MM:SS" (UTC) or ISO; null when absent or unreadable. */
-export function parseTime(s: string | null | undefined): number | null {
-  if (!s) return null;
-  const iso = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(:\d{2})?$/.test(s) ? `${s.replace(' ', 'T')}Z` : s;
-  const t = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T00:00:00Z` : iso);
-  return Number.isNaN(t) ? null : t;
-}
 
 export type RawClient = {
   client_id: string;

@@ -1,7 +1,8 @@
 import 'server-only';
 import { type ExpressionBuilder, sql } from 'kysely';
 import type { Database, DB } from '@/lib/db';
-import { type ClientPage, type ClientRow, DAY_MS, LOW_BALANCE_PAISE, parseTime, searchTerms } from './list';
+import { DAY_MS, parseTime } from '@/lib/time';
+import { type ClientPage, type ClientRow, LOW_BALANCE_PAISE, searchTerms } from './list';
 import type { MirrorRow } from './mirror';
 import { type ListParams, PAGE_SIZE } from './schemas';
 

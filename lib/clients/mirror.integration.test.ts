@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DB, migrateToLatest } from '@/lib/db';
 import type { PartnerClient } from '@/lib/partner-api';
 import { dbLegs } from '@/lib/testing/db-legs';
-import { type ClientRow, DAY_MS, LOW_BALANCE_PAISE, type RawClient } from './list';
-import { ensureFresh, markStale } from './mirror';
+import { DAY_MS } from '@/lib/time';
+import { type ClientRow, LOW_BALANCE_PAISE, type RawClient } from './list';
+import { ensureFresh, markStale, refreshClientRow } from './mirror';
 import { allFromMirror, matchesFromMirror, pageFromMirror } from './mirror-query';
 import { DEFAULT_PARAMS, type ListParams } from './schemas';
 
@@ -200,6 +201,31 @@ describe.each(legs)('clients mirror on %s', (_name, make) => {
       expect(up.state.calls).toBe(2);
       const rows = await allFromMirror(db, P(), NOW);
       expect(rows.map((r) => [r.id, r.active])).toEqual([['R2', false]]);
+    });
+
+    it('a change to one client re-reads only its row (wallet balance wins) and leaves the rest due', async () => {
+      const up = upstream([raw({ client_id: 'S1', balance: '10' }), raw({ client_id: 'S2', balance: '20' })]);
+      await markStale(db);
+      await ensureFresh(db, up.api);
+      const single = {
+        call: async (name: string, input: { client_id: string }) => {
+          if (name === 'client') return raw({ client_id: input.client_id, status: '0', balance: '10' });
+          if (name === 'wallet_balance')
+            return { balance: '510.25', valid_till: '2027-01-31 23:59:59', currency: 'INR' };
+          throw new Error(`unexpected ${name}`);
+        },
+      } as unknown as PartnerClient;
+      await refreshClientRow(db, single, 'S1');
+      const rows = await allFromMirror(db, P(), NOW);
+      expect(rows.map((r) => [r.id, r.active, r.balancePaise, r.validTill])).toEqual([
+        ['S1', false, 51_025, '2027-01-31 23:59:59'],
+        ['S2', true, 2_000, rows[1].validTill],
+      ]);
+      // Due for a background refresh, not waited for: the next read returns at once with the rows.
+      const before = up.state.calls;
+      await ensureFresh(db, up.api);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(up.state.calls).toBe(before + 1);
     });
   });
 });

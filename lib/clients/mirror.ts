@@ -2,8 +2,10 @@ import 'server-only';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { DB } from '@/lib/db';
 import { log } from '@/lib/log';
+import { toPaise } from '@/lib/money';
 import type { PartnerClient } from '@/lib/partner-api';
-import { parseTime, type RawClient, toPaise } from './list';
+import { parseTime } from '@/lib/time';
+import type { RawClient } from './list';
 
 /**
  * Keeps `clients_mirror` in step with upstream's unpaged `clients` list.
@@ -197,6 +199,41 @@ export async function markStale(db: DB): Promise<void> {
     .updateTable('mirror_state')
     .set((eb) => ({ refreshed_at: null, generation: eb('generation', '+', 1) }))
     .where('name', '=', MIRROR)
+    .execute();
+}
+
+/**
+ * After a change to ONE client made through the portal: that client's row is re-read from
+ * upstream now (profile and wallet together), and the rest of the mirror is due for a background
+ * refresh at the next read. No reader waits for the whole list.
+ */
+export async function refreshClientRow(db: DB, api: PartnerClient, clientId: string): Promise<void> {
+  const [client, wallet] = await Promise.all([
+    api.call('client', { client_id: clientId }) as Promise<RawClient>,
+    api.call('wallet_balance', { client_id: clientId }).catch(() => null),
+  ]);
+  const state = await readState(db);
+  const row = toMirrorRow(
+    {
+      ...client,
+      // The wallet is the source of truth for money; the profile's balance is only a fallback.
+      balance: wallet?.balance ?? client.balance,
+      valid_till: wallet?.valid_till ?? client.valid_till,
+    },
+    state?.generation ?? 0,
+  );
+  const { client_id: _id, ...rest } = row;
+  await db
+    .insertInto('clients_mirror')
+    .values(row)
+    .onConflict((oc) => oc.column('client_id').doUpdateSet(rest))
+    .execute();
+  // Due for a refresh (served meanwhile); unlike markStale, nobody waits for it.
+  await db
+    .updateTable('mirror_state')
+    .set({ refreshed_at: new Date(0).toISOString() })
+    .where('name', '=', MIRROR)
+    .where('refreshed_at', 'is not', null)
     .execute();
 }
 

@@ -1,11 +1,13 @@
 import 'server-only';
 import { cache } from 'react';
 import { getDb } from '@/lib/db';
+import { toPaise } from '@/lib/money';
 import { isPartnerApiError, partnerApi } from '@/lib/partner-api';
 import { idSchema } from '@/lib/partner-api/endpoints/common';
+import { parseTime } from '@/lib/time';
 import { type KycSummary, summarizeKyc } from './kyc';
-import { type ClientPage, type ClientRow, parseTime, toClientRow, toPaise } from './list';
-import { ensureFresh, markLocalStale, markStale } from './mirror';
+import { type ClientPage, type ClientRow, toClientRow } from './list';
+import { ensureFresh, markLocalStale, markStale, refreshClientRow } from './mirror';
 import { allFromMirror, matchesFromMirror, pageFromMirror } from './mirror-query';
 import type { ListParams } from './schemas';
 
@@ -22,11 +24,23 @@ async function freshMirror() {
   return { db, loadedAt: loadedAt ?? Date.now() };
 }
 
-/** For every mutation that changes a client's list fields (status, balance, validity, new client). */
-export async function invalidateClients(): Promise<void> {
-  // Synchronously first, so this instance's very next read reloads even if a caller does not await.
+/**
+ * For every mutation that changes a client's list fields (status, balance, validity, a new
+ * client). With the client's id, only its row is re-read now (and the rest refreshes in the
+ * background); without, every instance reloads the whole list before its next read.
+ */
+export async function invalidateClients(clientId?: string): Promise<void> {
+  const db = await getDb();
+  if (clientId) {
+    try {
+      await refreshClientRow(db, partnerApi(), clientId);
+      return;
+    } catch {
+      // Upstream did not answer for the one row: fall back to a full reload at the next read.
+    }
+  }
   markLocalStale();
-  await markStale(await getDb());
+  await markStale(db);
 }
 
 export async function listClients(params: ListParams): Promise<ClientPage & { loadedAt: number }> {

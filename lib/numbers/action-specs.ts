@@ -5,8 +5,8 @@ import type { ActionSpec } from '@/lib/action-core';
 import { invalidateClients } from '@/lib/clients/queries';
 import { getDb } from '@/lib/db';
 import { UserError } from '@/lib/errors';
-import { indiaHolidays, missingHolidays } from '@/lib/holidays/india';
-import { scheduleFieldsSchema } from '@/lib/holidays/schedule-form';
+import { describePack, planPack } from '@/lib/holidays/pack';
+import { scheduleFieldsSchema } from '@/lib/schedule/form';
 import { isPartnerApiError, partnerApi } from '@/lib/partner-api';
 import { idSchema } from '@/lib/partner-api/endpoints/common';
 import { purchaseNumber } from './purchase';
@@ -39,7 +39,7 @@ export const buyNumberSpec = spec({
   after: async (input, data) => {
     if (data.state !== 'succeeded') return;
     // The balance changed: the clients mirror must not show the old one.
-    await invalidateClients();
+    await invalidateClients(input.client_id);
     revalidatePath(numbersPath(input.client_id), 'layout');
   },
   successMessage: (d) =>
@@ -123,10 +123,9 @@ export const addDidHolidayPackSpec = spec({
   clientId: (i) => i.client_id,
   run: async (input) => {
     const api = partnerApi();
-    const pack = indiaHolidays(input.year);
     const current = await api.call('get_did_schedule', { client_id: input.client_id, did_id: input.did_id });
-    const todo = missingHolidays(
-      pack,
+    const { todo, years } = planPack(
+      input.year,
       current.holidays.map((h) => h.date),
     );
     let added = 0;
@@ -146,13 +145,10 @@ export const addDidHolidayPackSpec = spec({
         }
       }
     }
-    return { added, skipped: pack.holidays.length - added, year: input.year, gazetted: pack.gazetted };
+    return { added, years };
   },
   after: (input) => revalidatePath(`${numbersPath(input.client_id)}/${encodeURIComponent(input.did_id)}`),
-  successMessage: (r) =>
-    `Added ${r.added} holiday${r.added === 1 ? '' : 's'} for ${r.year}` +
-    (r.skipped ? ` (${r.skipped} already on the list).` : '.') +
-    (r.gazetted ? '' : ' No gazetted list for that year yet: only the fixed national holidays were added.'),
+  successMessage: (r) => describePack(r.years),
 });
 
 function asMessage(e: unknown): string {
