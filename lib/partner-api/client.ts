@@ -1,5 +1,6 @@
 import 'server-only';
 import { env } from '@/lib/env';
+import { recordPartnerAttempt } from '@/lib/explorer/metrics';
 import { log as defaultLog } from '@/lib/log';
 import { fieldErrors } from '@/lib/validation/field-errors';
 import { type BreakerConfig, createBreaker } from './breaker';
@@ -21,6 +22,16 @@ export type PartnerClientConfig = {
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
   logger?: Pick<typeof defaultLog, 'info' | 'warn'>;
+  /** Told about every attempt (duration, status, whether upstream failed): Settings → API's latency figures. */
+  onAttempt?: (m: AttemptMetric) => void;
+};
+
+export type AttemptMetric = {
+  endpoint: EndpointName;
+  group: string;
+  status: number;
+  durationMs: number;
+  fault: boolean;
 };
 
 export type CallOptions = { requestId?: string; timeoutMs?: number };
@@ -193,6 +204,7 @@ export function createPartnerClient(config: PartnerClientConfig): PartnerClient 
       try {
         const { data, status } = await attempt(name, url, body, requestId, timeoutMs);
         breaker.success();
+        config.onAttempt?.({ endpoint: name, group: def.group, status, durationMs: now() - started, fault: false });
         logger.info(
           { event: 'partner_call', endpoint: name, requestId, status, durationMs: now() - started, attempt: n },
           'partner API call',
@@ -203,6 +215,13 @@ export function createPartnerClient(config: PartnerClientConfig): PartnerClient 
         if (isUpstreamFault(e)) breaker.failure();
         else if (e.kind === 'malformed') breaker.neutral();
         else breaker.success();
+        config.onAttempt?.({
+          endpoint: name,
+          group: def.group,
+          status: e.status,
+          durationMs: now() - started,
+          fault: isUpstreamFault(e) || e.kind === 'malformed',
+        });
         logger.warn(
           {
             event: 'partner_call',
@@ -241,6 +260,7 @@ export function partnerApi(): PartnerClient {
       baseUrl: e.partnerApiBaseUrl,
       apiKey: e.partnerApiKey,
       timeoutMs: e.partnerApiTimeoutMs,
+      onAttempt: recordPartnerAttempt,
     });
   }
   return g.__partnerApi;

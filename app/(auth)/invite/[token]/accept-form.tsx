@@ -4,10 +4,9 @@ import { useActionState } from 'react';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
-import type { ActionResult } from '@/lib/action-core';
 import { acceptUserLink } from './actions';
 
-type State = ActionResult<null> | null;
+type State = Awaited<ReturnType<typeof acceptUserLink>> | null;
 
 export function AcceptForm({ token, askName, email }: { token: string; askName: boolean; email: string }) {
   const [state, formAction, pending] = useActionState<State, FormData>(acceptUserLink, null);
