@@ -186,6 +186,26 @@ export interface MirrorStateTable {
   lease_owner: string | null;
 }
 
+/** The billing overview's spend per client (lib/billing/summary.ts). */
+export interface BillingSpendTable {
+  client_id: string;
+  month_paise: number;
+  last_month_paise: number;
+  last30_paise: number;
+  last_spend_at: string | null;
+  refreshed_at: string;
+}
+
+export interface BillingStateTable {
+  name: string;
+  refreshed_at: string | null;
+  month: string | null;
+  clients: Generated<number>;
+  failed: Generated<number>;
+  lease_until: string | null;
+  lease_owner: string | null;
+}
+
 export interface PortalTables {
   users: UsersTable;
   auth_sessions: AuthSessionsTable;
@@ -203,6 +223,8 @@ export interface PortalTables {
   flow_versions: FlowVersionsTable;
   clients_mirror: ClientsMirrorTable;
   mirror_state: MirrorStateTable;
+  billing_spend: BillingSpendTable;
+  billing_state: BillingStateTable;
 }
 
 export interface Database extends PortalTables, SandboxTables, OnboardingTables {}

@@ -2,9 +2,9 @@ import 'server-only';
 import { revalidatePath } from 'next/cache';
 import type { z } from 'zod';
 import type { ActionSpec } from '@/lib/action-core';
-import { formatRupees } from '@/lib/clients/format';
 import { invalidateClients } from '@/lib/clients/queries';
 import { getDb } from '@/lib/db';
+import { formatRupees } from '@/lib/money';
 import { partnerApi } from '@/lib/partner-api';
 import { readSettings } from '@/lib/settings';
 import { addCredits } from './credit';
@@ -50,11 +50,12 @@ export const addCreditsSpec = spec({
       },
     );
   },
-  after: (input, data) => {
+  after: async (input, data) => {
     if (data.state !== 'succeeded') return;
-    // The balance changed: the clients list's shared cache must not show the old one.
-    invalidateClients();
+    // The balance changed: the clients mirror (clients list, billing overview) reloads this row.
+    await invalidateClients(input.client_id);
     revalidatePath(walletPath(input.client_id));
+    revalidatePath('/wallet');
   },
   successMessage: (d) =>
     d.state === 'succeeded'

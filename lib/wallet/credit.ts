@@ -1,9 +1,8 @@
 import 'server-only';
-import { formatRupees } from '@/lib/clients/format';
-import { toPaise } from '@/lib/clients/list';
 import type { DB } from '@/lib/db';
 import { UserError } from '@/lib/errors';
 import { type Reconciled, reconcileOpenAttempts, runOnce, type StoredFailure } from '@/lib/idempotency';
+import { formatRupees, toPaise } from '@/lib/money';
 import { isPartnerApiError, type PartnerClient } from '@/lib/partner-api';
 import { matchCredit } from './reconcile';
 

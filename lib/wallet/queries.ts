@@ -1,6 +1,6 @@
 import 'server-only';
 import { cache } from 'react';
-import { toPaise } from '@/lib/clients/list';
+import { toPaise } from '@/lib/money';
 import { partnerApi } from '@/lib/partner-api';
 import type { PAGE_SIZES, TransactionsQuery } from './schemas';
 

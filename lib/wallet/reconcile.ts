@@ -1,4 +1,5 @@
-import { parseTime, toPaise } from '@/lib/clients/list';
+import { toPaise } from '@/lib/money';
+import { parseTime } from '@/lib/time';
 
 /**
  * Reconciling an add_client_credits call whose answer never came (timeout). Upstream has no

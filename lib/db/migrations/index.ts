@@ -6,6 +6,7 @@ import * as onboarding from './0004-onboarding';
 import * as portalSettings from './0005-portal-settings';
 import * as authHardening from './0006-auth-hardening';
 import * as flowRegistry from './0008-flow-registry';
+import * as billingSummary from './0009-billing-summary';
 import * as teamPlatform from './0011-team-platform';
 import * as clientsMirror from './0012-clients-mirror';
 
@@ -18,6 +19,7 @@ export const migrations: Record<string, Migration> = {
   '0005-portal-settings': portalSettings,
   '0006-auth-hardening': authHardening,
   '0008-flow-registry': flowRegistry,
+  '0009-billing-summary': billingSummary,
   '0011-team-platform': teamPlatform,
   '0012-clients-mirror': clientsMirror,
 };
