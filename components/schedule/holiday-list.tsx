@@ -1,10 +1,17 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
+import { packOptions, todayIn } from '@/lib/holidays/dates';
 import type { FormAction } from './weekly-schedule-editor';
+
+/**
+ * Which form made the latest change: a form's message belongs to that change and goes away
+ * once another form here changes something (a stale "Added 14 holidays" must not stay).
+ */
+type Owner = { active: string | null; claim: (id: string) => void };
 
 export type HolidayItem = { id: string; name: string; date: string };
 
@@ -25,19 +32,22 @@ function DeleteHoliday({
   holiday,
   hidden,
   action,
+  owner,
 }: {
   holiday: HolidayItem;
   hidden: Record<string, string>;
   action: FormAction;
+  owner: Owner;
 }) {
   const [state, formAction, pending] = useActionState(action, null);
+  const id = `delete:${holiday.id}`;
   return (
-    <form action={formAction} className="flex items-center justify-end gap-2">
+    <form action={formAction} onSubmit={() => owner.claim(id)} className="flex items-center justify-end gap-2">
       <Hidden values={{ ...hidden, holiday_id: holiday.id }} />
       <Button type="submit" variant="ghost" disabled={pending} aria-label={`Delete ${holiday.name} (${holiday.date})`}>
         {pending ? 'Deleting…' : 'Delete'}
       </Button>
-      {state && !state.ok ? (
+      {state && !state.ok && owner.active === id ? (
         <span role="alert" className="text-sm text-danger">
           {state.message}
         </span>
@@ -46,13 +56,15 @@ function DeleteHoliday({
   );
 }
 
-function AddHoliday({ hidden, action }: { hidden: Record<string, string>; action: FormAction }) {
+function AddHoliday({ hidden, action, owner }: { hidden: Record<string, string>; action: FormAction; owner: Owner }) {
   const [state, formAction, pending] = useActionState(action, null);
   const failed = state && !state.ok ? state : null;
   const v = failed?.values ?? {};
+  const mine = owner.active === 'add';
   return (
     <form
       action={formAction}
+      onSubmit={() => owner.claim('add')}
       key={state?.ok ? `ok-${state.message}` : 'add'}
       aria-label="Add a holiday"
       className="grid gap-3 sm:grid-cols-[1fr_12rem_auto] sm:items-start"
@@ -63,7 +75,7 @@ function AddHoliday({ hidden, action }: { hidden: Record<string, string>; action
         name="name"
         label="Holiday name"
         defaultValue={v.name}
-        errors={failed?.fieldErrors?.name}
+        errors={mine ? failed?.fieldErrors?.name : undefined}
         maxLength={100}
         required
       />
@@ -72,13 +84,15 @@ function AddHoliday({ hidden, action }: { hidden: Record<string, string>; action
         label="Date"
         type="date"
         defaultValue={v.date}
-        errors={failed?.fieldErrors?.date}
+        // Past dates are refused (here and on the server): a holiday in the past does nothing.
+        min={todayIn()}
+        errors={mine ? failed?.fieldErrors?.date : undefined}
         required
       />
       <Button type="submit" disabled={pending} className="sm:mt-6">
         {pending ? 'Adding…' : 'Add holiday'}
       </Button>
-      <FormStatus state={state} className="sm:col-span-3" />
+      <FormStatus state={mine ? state : null} className="sm:col-span-3" />
     </form>
   );
 }
@@ -88,22 +102,31 @@ function AddPack({
   action,
   years,
   gazettedYears,
+  owner,
 }: {
   hidden: Record<string, string>;
   action: FormAction;
   years: number[];
   gazettedYears: number[];
+  owner: Owner;
 }) {
   const [state, formAction, pending] = useActionState(action, null);
+  const options = packOptions(years, gazettedYears);
+  const complete = years.filter((y) => gazettedYears.includes(y));
+  const fixedOnly = years.filter((y) => !gazettedYears.includes(y));
   return (
-    <form action={formAction} aria-label="Add India's national holidays" className="space-y-2">
+    <form
+      action={formAction}
+      onSubmit={() => owner.claim('pack')}
+      aria-label="Add India's national holidays"
+      className="space-y-2"
+    >
       <Hidden values={hidden} />
       <div className="flex flex-wrap items-end gap-3">
-        <SelectField name="year" label="Year" defaultValue={String(years[0])} className="w-48">
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-              {gazettedYears.includes(y) ? '' : ' (fixed dates only)'}
+        <SelectField name="year" label="Years" defaultValue={options[0]?.value} className="w-72 max-w-full">
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
             </option>
           ))}
         </SelectField>
@@ -112,11 +135,13 @@ function AddPack({
         </Button>
       </div>
       <p className="text-xs text-fg-muted">
-        Gazetted central-government holidays where the list is published ({gazettedYears.join(', ') || 'none yet'}); for
-        other years only the fixed national days (26 January, 15 August, 2 October). Dates already on the list are
-        skipped.
+        {complete.length ? `Complete gazetted central-government list: ${complete.join(', ')}. ` : ''}
+        {fixedOnly.length
+          ? `Only the fixed national days (26 January, 15 August, 2 October) for ${fixedOnly.join(', ')}: no gazetted list yet. `
+          : ''}
+        Dates already past or already on the list are skipped.
       </p>
-      <FormStatus state={state} />
+      <FormStatus state={owner.active === 'pack' ? state : null} />
     </form>
   );
 }
@@ -141,6 +166,8 @@ export function HolidayList({
   gazettedYears: number[];
   canEdit: boolean;
 }) {
+  const [active, claim] = useState<string | null>(null);
+  const owner: Owner = { active, claim };
   return (
     <div className="space-y-6">
       {holidays.length ? (
@@ -167,7 +194,7 @@ export function HolidayList({
                 </td>
                 <td className="py-1 pr-4">{h.name}</td>
                 <td className="py-1">
-                  {canEdit ? <DeleteHoliday holiday={h} hidden={hidden} action={deleteAction} /> : null}
+                  {canEdit ? <DeleteHoliday holiday={h} hidden={hidden} action={deleteAction} owner={owner} /> : null}
                 </td>
               </tr>
             ))}
@@ -178,8 +205,8 @@ export function HolidayList({
       )}
       {canEdit ? (
         <>
-          <AddHoliday hidden={hidden} action={addAction} />
-          <AddPack hidden={hidden} action={packAction} years={years} gazettedYears={gazettedYears} />
+          <AddHoliday hidden={hidden} action={addAction} owner={owner} />
+          <AddPack hidden={hidden} action={packAction} years={years} gazettedYears={gazettedYears} owner={owner} />
         </>
       ) : null}
     </div>

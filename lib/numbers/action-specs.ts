@@ -6,9 +6,9 @@ import { invalidateClients } from '@/lib/clients/queries';
 import { getDb } from '@/lib/db';
 import { UserError } from '@/lib/errors';
 import { describePack, planPack } from '@/lib/holidays/pack';
-import { scheduleFieldsSchema } from '@/lib/schedule/form';
 import { isPartnerApiError, partnerApi } from '@/lib/partner-api';
 import { idSchema } from '@/lib/partner-api/endpoints/common';
+import { scheduleFieldsSchema } from '@/lib/schedule/form';
 import { purchaseNumber } from './purchase';
 import {
   addHolidayPackSchema,

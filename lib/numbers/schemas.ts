@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { notPast, PAST_DATE_MESSAGE, packChoiceSchema } from '@/lib/holidays/pack';
 import { didNumberSchema, idSchema, textSchema } from '@/lib/partner-api/endpoints/common';
 import { optionalText, parseSearchParams } from '@/lib/search-params';
 import { isoDateSchema } from '@/lib/validation';
@@ -55,16 +56,13 @@ export const holidayTarget = { client_id: idSchema, did_id: idSchema };
 export const addHolidaySchema = z.object({
   ...holidayTarget,
   name: textSchema(100),
-  date: isoDateSchema,
+  date: isoDateSchema.refine((d) => notPast(d), { error: PAST_DATE_MESSAGE }),
 });
 
 export const deleteHolidaySchema = z.object({ ...holidayTarget, holiday_id: idSchema });
 
 export const addHolidayPackSchema = z.object({
   ...holidayTarget,
-  year: z.coerce
-    .number({ error: 'Choose a year' })
-    .int({ error: 'Choose a year' })
-    .min(2000, { error: 'Choose a year from the list' })
-    .max(2100, { error: 'Choose a year from the list' }),
+  // One year or "this year-next year"; past dates in it are skipped (lib/holidays/pack.ts).
+  year: packChoiceSchema,
 });
