@@ -29,7 +29,7 @@ export function FilterDisclosure({
         onClick={() => setOpen((o) => !o)}
         className="inline-flex min-h-10 items-center gap-2 self-start rounded-md border border-line bg-surface px-4 py-2 text-sm font-medium sm:hidden"
       >
-        Filters
+        Filters{' '}
         {count > 0 ? (
           <span className="rounded-full bg-brand px-2 text-xs text-brand-contrast">
             {count}
