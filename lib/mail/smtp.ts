@@ -3,7 +3,7 @@ import nodemailer, { type Transporter } from 'nodemailer';
 
 const g = globalThis as unknown as { __mailTransports?: Map<string, Transporter> };
 
-// One pooled transport per SMTP URL, kept across dev reloads.
+// One transport per SMTP URL (its options parsed once), kept across dev reloads.
 function transport(smtpUrl: string): Transporter {
   g.__mailTransports ??= new Map();
   let t = g.__mailTransports.get(smtpUrl);
