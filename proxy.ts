@@ -52,9 +52,26 @@ function csp(nonce: string, dev: boolean): string {
   ].join('; ');
 }
 
+/** A path whose percent-encoding does not decode (e.g. `%E0%A4%A`) is a bad request, not a 500. */
+function malformedPath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 export function proxy(req: NextRequest) {
   const { pathname } = req.nextUrl;
   const dev = !env().isProduction;
+
+  if (malformedPath(pathname)) {
+    return new NextResponse('Bad request: the address is not valid', {
+      status: 400,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    });
+  }
 
   // Sandbox endpoints are called server-to-server by the portal's client with a bearer key.
   if (WRITE_METHODS.has(req.method) && !pathname.startsWith('/sandbox/') && isCrossOrigin(req)) {

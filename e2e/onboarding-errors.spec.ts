@@ -1,6 +1,14 @@
 import { en } from '../lib/i18n/en';
 import { expect, test } from './fixtures';
-import { kyc, latestCode, newPerson, onboardingWizard, sandboxKey, testIp } from './pages/onboarding-wizard';
+import {
+  inboxHeaders,
+  kyc,
+  latestCode,
+  newPerson,
+  onboardingWizard,
+  sandboxKey,
+  testIp,
+} from './pages/onboarding-wizard';
 
 /**
  * Every error path of the self-signup says what happened and what to do next, and keeps
@@ -80,7 +88,11 @@ test('OTP: wrong codes count down, resend inside the cooldown waits, five wrong 
   await expect(w.step).toContainText(en['account.restartNote']);
   await w.submitAccount(person);
   await expect
-    .poll(async () => (await (await request.get(`/sandbox/inbox.json?to=${person.mobile}`)).json()).length)
+    .poll(
+      async () =>
+        (await (await request.get(`/sandbox/inbox.json?to=${person.mobile}`, { headers: inboxHeaders() })).json())
+          .length,
+    )
     .toBeGreaterThanOrEqual(2);
   await w.verifyContacts(request, person);
   await expect(w.heading).toHaveText(en['steps.pan']);

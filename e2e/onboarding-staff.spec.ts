@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext } from '@playwright/test';
 import { en } from '../lib/i18n/en';
-import { expect, test } from './fixtures';
-import { kyc, newPerson, onboardingWizard, type Person, testIp } from './pages/onboarding-wizard';
+import { authFile, expect, test } from './fixtures';
+import { inboxHeaders, kyc, newPerson, onboardingWizard, type Person, testIp } from './pages/onboarding-wizard';
 
 test.use({ extraHTTPHeaders: { 'x-forwarded-for': testIp() } });
 test.setTimeout(150_000);
@@ -131,7 +131,9 @@ test.describe('staff-led onboarding', () => {
     await expect(page.getByText(/Link sent to the client’s email and mobile/)).toBeVisible();
     const link = (await page.getByTestId('resume-url').getAttribute('href')) ?? '';
     expect(link).toMatch(/\/signup\/resume\/[A-Za-z0-9_-]{43}$/);
-    const inbox = (await (await request.get(`/sandbox/inbox.json?to=${encodeURIComponent(person.email)}`)).json()) as {
+    const inbox = (await (
+      await request.get(`/sandbox/inbox.json?to=${encodeURIComponent(person.email)}`, { headers: inboxHeaders() })
+    ).json()) as {
       purpose: string;
     }[];
     expect(inbox.some((m) => m.purpose === 'resume')).toBe(true);
@@ -199,10 +201,13 @@ test('resume after a reload and after closing the tab; continue on another devic
 
   await again.getByRole('button', { name: en['resume.send'] }).click();
   await expect(again.getByText(en['resume.sent'])).toBeVisible();
-  // The sandbox inbox page shows the message body with the link.
-  await again.goto(`/sandbox/inbox?to=${encodeURIComponent(person.email)}`);
-  const href = (await again.locator('a[href*="/signup/resume/"]').first().getAttribute('href')) ?? '';
+  // The sandbox inbox page (staff only) shows the message body with the link.
+  const staff = await browser.newContext({ storageState: authFile('owner') });
+  const inboxPage = await staff.newPage();
+  await inboxPage.goto(`/sandbox/inbox?to=${encodeURIComponent(person.email)}`);
+  const href = (await inboxPage.locator('a[href*="/signup/resume/"]').first().getAttribute('href')) ?? '';
   expect(href).toMatch(/\/signup\/resume\//);
+  await staff.close();
 
   const other = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': testIp() } });
   const p3 = await other.newPage();

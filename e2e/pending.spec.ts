@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { inboxHeaders } from './pages/onboarding-wizard';
 import { pendingBoard } from './pages/pending-board';
 
 // The sandbox seeds one pending registration per stage (lib/sandbox/seed-pending.ts).
@@ -66,10 +67,12 @@ test.describe('pending registrations board (owner)', () => {
       '/sandbox/inbox?to=nair%40example.in',
     );
 
-    const res = await request.get('/sandbox/inbox.json?to=nair@example.in');
+    const res = await request.get('/sandbox/inbox.json?to=nair@example.in', { headers: inboxHeaders() });
     const inbox = (await res.json()) as { to: string; channel: string; purpose: string; sent_at: string }[];
     expect(inbox.some((m) => m.purpose === 'resume' && m.channel === 'email' && m.sent_at >= since)).toBe(true);
-    const sms = (await (await request.get('/sandbox/inbox.json?to=9700011112')).json()) as {
+    const sms = (await (
+      await request.get('/sandbox/inbox.json?to=9700011112', { headers: inboxHeaders() })
+    ).json()) as {
       purpose: string;
       sent_at: string;
     }[];

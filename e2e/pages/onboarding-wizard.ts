@@ -39,7 +39,7 @@ export async function latestCode(
   let found = '';
   await expect
     .poll(async () => {
-      const res = await request.get(`/sandbox/inbox.json?to=${encodeURIComponent(to)}`);
+      const res = await request.get(`/sandbox/inbox.json?to=${encodeURIComponent(to)}`, { headers: inboxHeaders() });
       const list = (await res.json()) as InboxMessage[];
       found = list.find((m) => m.purpose === purpose)?.code ?? '';
       return found;
@@ -47,6 +47,9 @@ export async function latestCode(
     .toMatch(/^\d{6}$/);
   return found;
 }
+
+/** The sandbox inbox answers staff or the sandbox key only (app/sandbox/inbox.json/route.ts). */
+export const inboxHeaders = () => ({ Authorization: `Bearer ${sandboxKey()}` });
 
 /** The sandbox partner key, to arm faults (`/sandbox/_faults` wants it like any endpoint). */
 export function sandboxKey(): string {

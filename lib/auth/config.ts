@@ -5,20 +5,19 @@ import { z } from 'zod';
 import { getDb } from '@/lib/db';
 import { env } from '@/lib/env';
 import { log } from '@/lib/log';
-import { burnVerify, verifyPassword } from './passwords';
-import { checkThrottle, recordAttempt } from './throttle';
-import { findUserForSignIn } from './users';
+import { clientAddressFrom } from '@/lib/request-meta';
+import { authenticate } from './sign-in';
 
 /** Wrong email and wrong password look the same from outside. */
 export class InvalidCredentials extends CredentialsSignin {
   override code = 'invalid';
 }
 
-/** Too many failures; `code` carries the minutes to wait: `throttled:N`. */
+/** Too many attempts; `code` carries the seconds to wait: `throttled:N`. */
 export class ThrottledSignIn extends CredentialsSignin {
-  constructor(minutes: number) {
+  constructor(seconds: number) {
     super();
-    this.code = `throttled:${minutes}`;
+    this.code = `throttled:${seconds}`;
   }
 }
 
@@ -27,10 +26,8 @@ const credentialsSchema = z.object({
   password: z.string().max(200),
 });
 
-function clientIp(request: Request | undefined): string {
-  const fwd = request?.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  return fwd || request?.headers.get('x-real-ip') || 'unknown';
-}
+/** What the JWT carries besides `sub`: the session id and the user's session version. */
+type SessionClaims = { sid?: string; sv?: number };
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: env().authSecret,
@@ -53,33 +50,38 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(raw, request) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) throw new InvalidCredentials();
-        const { email, password } = parsed.data;
-        const who = { email, ip: clientIp(request) };
-        const db = await getDb();
-
-        const throttle = await checkThrottle(db, who);
-        if (throttle.blocked) throw new ThrottledSignIn(throttle.retryAfterMinutes);
-
-        const user = await findUserForSignIn(db, email);
-        let ok = false;
-        if (user) ok = await verifyPassword(user.passwordHash, password);
-        else await burnVerify(password);
-        await recordAttempt(db, who, ok && !user?.disabled);
-        // A disabled account gets the same answer as a wrong password: no account probing.
-        if (!ok || !user || user.disabled) throw new InvalidCredentials();
-        return { id: user.id, email: user.email, name: user.name };
+        const headers = request?.headers ?? new Headers();
+        const outcome = await authenticate(await getDb(), {
+          ...parsed.data,
+          ip: clientAddressFrom(headers),
+          userAgent: headers.get('user-agent'),
+        });
+        if (outcome.ok) return outcome.user;
+        if (outcome.reason === 'throttled') throw new ThrottledSignIn(outcome.retryAfterS);
+        throw new InvalidCredentials();
       },
     }),
   ],
   callbacks: {
-    // Only the user id lives in the token; role, client and the disabled flag are read from
-    // the database on every request (lib/auth/session.ts), so changes take effect at once.
+    // The token holds the user id, the session id and the session version; role, client, the
+    // disabled flag, the version and the session's revocation are read from the database on
+    // every request (lib/auth/session.ts), so changes and sign-outs take effect at once.
     jwt({ token, user }) {
-      if (user?.id) token.sub = user.id;
+      if (user?.id) {
+        const claims = user as typeof user & SessionClaims;
+        token.sub = user.id;
+        token.sid = claims.sid;
+        token.sv = claims.sv;
+      }
       return token;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
+      const claims: SessionClaims = {
+        sid: typeof token.sid === 'string' ? token.sid : undefined,
+        sv: typeof token.sv === 'number' ? token.sv : undefined,
+      };
+      Object.assign(session, claims);
       return session;
     },
   },

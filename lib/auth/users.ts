@@ -1,4 +1,5 @@
 import 'server-only';
+import { sql } from 'kysely';
 import { type DB, nowIso } from '@/lib/db';
 import { hashPassword } from './passwords';
 import { isRole, type Role } from './permissions';
@@ -12,7 +13,8 @@ export type SessionUser = {
   clientId: string | null;
 };
 
-export type UserRow = SessionUser & { disabled: boolean };
+/** `sessionVersion`: a token issued under an older version is signed out (lib/auth/sessions.ts). */
+export type UserRow = SessionUser & { disabled: boolean; sessionVersion: number };
 
 export async function findUserById(db: DB, id: string): Promise<UserRow | null> {
   const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
@@ -66,10 +68,30 @@ export async function createUser(
   return user;
 }
 
+// Disabling, a new role or a new password end every session of that user at its next request.
+const endSessions = { session_version: sql<number>`session_version + 1` };
+
 export async function setUserDisabled(db: DB, id: string, disabled: boolean): Promise<void> {
   await db
     .updateTable('users')
-    .set({ disabled: disabled ? 1 : 0, updated_at: nowIso() })
+    .set({ disabled: disabled ? 1 : 0, updated_at: nowIso(), ...(disabled ? endSessions : {}) })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function setUserRole(db: DB, id: string, role: Role, clientId: string | null = null): Promise<void> {
+  if (role === 'client' && !clientId) throw new Error('A client user needs a client_id');
+  await db
+    .updateTable('users')
+    .set({ role, client_id: role === 'client' ? clientId : null, updated_at: nowIso(), ...endSessions })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function setUserPassword(db: DB, id: string, password: string): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ password_hash: await hashPassword(password), updated_at: nowIso(), ...endSessions })
     .where('id', '=', id)
     .execute();
 }
@@ -81,6 +103,7 @@ function toUser(row: {
   role: string;
   client_id: string | null;
   disabled: number;
+  session_version: number;
 }): UserRow {
   if (!isRole(row.role)) throw new Error(`User ${row.id} has an unknown role`);
   return {
@@ -90,5 +113,6 @@ function toUser(row: {
     role: row.role,
     clientId: row.client_id,
     disabled: row.disabled === 1,
+    sessionVersion: Number(row.session_version),
   };
 }

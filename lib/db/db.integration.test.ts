@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendAudit, listAudit } from '@/lib/audit/log';
-import { checkThrottle, recordAttempt } from '@/lib/auth/throttle';
 import { createUser, findUserById, findUserForSignIn, setUserDisabled } from '@/lib/auth/users';
 import { createDb, type DB, migrateToLatest } from './index';
 
@@ -118,13 +117,6 @@ describe.each(legs)('database layer on %s', (_name, make) => {
     expect(JSON.parse(page1.rows[0].input)).toEqual({ n: 6, password: '[redacted]' });
     expect((await listAudit(db, { page: 1, pageSize: 10, clientId: 'CL1' })).total).toBe(3);
     expect((await listAudit(db, { page: 1, pageSize: 10, outcome: 'error' })).total).toBe(1);
-  });
-
-  it('counts sign-in failures across the window', async () => {
-    const who = { email: 'z@x.test', ip: '3.3.3.3' };
-    const now = new Date();
-    for (let i = 0; i < 10; i++) await recordAttempt(db, who, false, now);
-    expect((await checkThrottle(db, who, now)).blocked).toBe(true);
   });
 
   it('stores idempotency records with a unique key', async () => {

@@ -45,6 +45,12 @@ export interface RateKeysTable {
   touched_at: string;
 }
 
+/** First-run setup's claim row (app/(auth)/setup/actions.ts). */
+export interface SetupClaimsTable {
+  id: string;
+  claimed_at: string;
+}
+
 /** Per-account progressive sign-in delay (lib/rate-limit.ts). */
 export interface SignInBackoffTable {
   account: string;
@@ -212,6 +218,7 @@ export interface PortalTables {
   rate_events: RateEventsTable;
   rate_keys: RateKeysTable;
   sign_in_backoff: SignInBackoffTable;
+  setup_claims: SetupClaimsTable;
   audit_log: AuditLogTable;
   brand_settings: BrandSettingsTable;
   idempotency: IdempotencyTable;

@@ -8,6 +8,8 @@ export const en = {
   'signup.subtitle': 'Register your business with {brand} in a few steps. Your progress is saved as you go.',
   'signup.haveAccount': 'Already have an account?',
   'signup.signIn': 'Sign in',
+  'signup.resumeUsed':
+    'This resume link has already been used: each link opens the registration once. Ask for a new link (from the device where you started, or from support).',
   'signup.resumeInvalid':
     'This resume link is invalid, was replaced by a newer one or has expired. Ask for a new link, or start again.',
   'signup.startOver': 'Start a new registration',
@@ -180,6 +182,7 @@ export const en = {
     'We could not start a registration with these details. If you already have an account, sign in; otherwise contact support.',
   'err.otpWrong': 'A code is wrong. Attempts left: {n}. Check the newest message and type the code again.',
   'err.otpExpired': 'The code has expired. Ask for a new one with “Resend”, then enter the new code.',
+  'err.otpTooMany': 'Too many wrong codes for this registration. Wait {min} minutes, then ask for a new code and try again.',
   'err.otpLocked':
     'Too many wrong codes: this registration is locked. Start again with “Change email or mobile” (the same details work), or contact support.',
   'err.aadhaarLocked':

@@ -4,14 +4,14 @@ import { cookies } from 'next/headers';
 import { type AuditOutcome, appendAudit } from '@/lib/audit/log';
 import { getDb } from '@/lib/db';
 import { env } from '@/lib/env';
-import { getMessages, isLocale, LOCALE_COOKIE, translator } from '@/lib/i18n';
+import { getMessages, isLocale, LOCALE_COOKIE, type Translate, translator } from '@/lib/i18n';
 import { getLocale } from '@/lib/i18n/server';
 import { log } from '@/lib/log';
+import { checksFor, consume, contactKeys } from '@/lib/rate-limit';
 import { requestMeta } from '@/lib/request-meta';
-import { normalizeIndianMobile } from '@/lib/validation';
-import { type Draft, updateDraft } from './drafts';
+import { updateDraft } from './drafts';
 import { StepError } from './errors';
-import { contactKeys, hitRateLimit } from './rate-limit';
+import { withPublicLimits } from './public-limits';
 import { cleanValues, type StepResult } from './result';
 import { createResumeLink } from './resume';
 import { bindDraftCookie, clearDraftCookie, draftFromCookie } from './session';
@@ -46,20 +46,14 @@ async function audit(
   });
 }
 
-async function limitFor(op: Op, draft: Draft | null, v: Record<string, string>, ip: string | null) {
-  const db = await getDb();
-  if (op === 'start') {
-    const email = v.email?.trim().toLowerCase() || null;
-    const mobile = normalizeIndianMobile(v.mobile ?? '');
-    return hitRateLimit(db, 'signup-start', { ip, contacts: contactKeys({ email, mobile }) });
-  }
-  if (op === 'resend_otp' || op === 'aadhaar_otp') {
-    return hitRateLimit(db, 'otp-send', {
-      ip,
-      contacts: contactKeys({ email: draft?.email, mobile: draft?.mobile, draftId: draft?.id }),
-    });
-  }
-  return { ok: true as const };
+function refusal(op: Op, retryAfterS: number, t: Translate): StepResult {
+  const min = Math.max(1, Math.ceil(retryAfterS / 60));
+  const otpCheck = op === 'verify_otp' || op === 'aadhaar_verify';
+  return {
+    ok: false,
+    message: otpCheck ? t('err.otpTooMany', { min }) : t('err.rateLimited', { min }),
+    detail: { code: otpCheck ? 'otp_too_many' : 'rate_limited', resendAfterS: retryAfterS },
+  };
 }
 
 /** Whoever holds this browser (or a resume link) sees the contact details masked. */
@@ -79,17 +73,14 @@ export async function runPublicStep(op: Op, input: Record<string, string>): Prom
   const draft = await draftFromCookie();
   const audited = { ...values, draft_id: draft?.id ?? null };
 
-  const limit = await limitFor(op, draft, values, meta.ip);
-  if (!limit.ok) {
-    await audit(action, audited, 'denied', meta, { message: 'rate limited' });
-    return {
-      ok: false,
-      message: t('err.rateLimited', { min: Math.ceil(limit.retryAfterS / 60) }),
-      detail: { code: 'rate_limited', resendAfterS: limit.retryAfterS },
-    };
-  }
   try {
-    const r = await runOp(op, draft, values, { t, locale, staffUserId: null, requestId: meta.requestId });
+    const r = await withPublicLimits(await getDb(), op, draft, values, meta.ip, () =>
+      runOp(op, draft, values, { t, locale, staffUserId: null, requestId: meta.requestId }),
+    );
+    if ('refused' in r) {
+      await audit(action, audited, 'denied', meta, { message: 'rate limited' });
+      return refusal(op, r.refused, t);
+    }
     if (!draft || draft.id !== r.draft.id) await bindDraftCookie(r.draft.id);
     await audit(action, { ...audited, draft_id: r.draft.id }, 'ok', meta, { clientId: r.draft.client_id });
     return { ok: true, step: nextStep(r.draft), data: maskPreview(r.data) };
@@ -111,7 +102,8 @@ export async function sendSelfResumeLink(): Promise<StepResult> {
   const meta = await requestMeta();
   const draft = await draftFromCookie();
   if (!draft || draft.client_id || !draft.request_id) return { ok: false, message: t('err.noDraft') };
-  const limit = await limitFor('resend_otp', draft, {}, meta.ip);
+  const contacts = contactKeys({ email: draft.email, mobile: draft.mobile, draftId: draft.id });
+  const limit = await consume(await getDb(), 'otp-send', checksFor('otp-send', meta.ip, contacts));
   if (!limit.ok) {
     await audit('onboarding.self.resume-link', { draft_id: draft.id }, 'denied', meta, { message: 'rate limited' });
     return { ok: false, message: t('err.rateLimited', { min: Math.ceil(limit.retryAfterS / 60) }) };

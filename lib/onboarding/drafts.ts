@@ -64,6 +64,7 @@ const EMPTY = {
   created_by: null,
   resume_token_hash: null,
   resume_expires_at: null,
+  resume_used_at: null,
 } satisfies Omit<Draft, 'id' | 'stage' | 'locale' | 'created_at' | 'updated_at'>;
 
 export async function createDraft(init: DraftChanges & { locale?: string }): Promise<Draft> {

@@ -9,7 +9,7 @@ process.env.PARTNER_API_MODE = 'sandbox';
 
 const { getDb } = await import('@/lib/db');
 const { createDraft, ensureDraftForPending, findDraftByTempClientId, getDraft } = await import('./drafts');
-const { createResumeLink, draftForResumeToken } = await import('./resume');
+const { createResumeLink, draftForResumeToken, redeemResumeToken } = await import('./resume');
 const { hashResumeToken } = await import('./tokens');
 
 beforeAll(async () => {
@@ -59,6 +59,20 @@ describe('resume links', () => {
       .where('id', '=', d.id)
       .execute();
     expect(await draftForResumeToken(token)).toBeNull();
+    expect(await redeemResumeToken(token)).toEqual({ status: 'invalid' });
+    expect(await redeemResumeToken('%E0%A4%A')).toEqual({ status: 'invalid' });
+  });
+
+  it('opens a link once: a second use (even racing) is refused as used, a new link works', async () => {
+    const d = await createDraft({ request_id: 'req_r4', name: 'E', email: 'e@x.test', mobile: '9876500005' });
+    const token = (await createResumeLink(d.id, { channel: 'email', by: null })).url.split('/resume/')[1];
+    const [a, b] = await Promise.all([redeemResumeToken(token), redeemResumeToken(token)]);
+    expect([a.status, b.status].sort()).toEqual(['ok', 'used']);
+    expect(await redeemResumeToken(token)).toEqual({ status: 'used' });
+    expect(await draftForResumeToken(token)).toBeNull();
+    const fresh = (await createResumeLink(d.id, { channel: 'email', by: null })).url.split('/resume/')[1];
+    const r = await redeemResumeToken(fresh);
+    expect(r.status === 'ok' && r.draft.id).toBe(d.id);
   });
 });
 

@@ -23,6 +23,7 @@ export async function createResumeLink(
   await updateDraft(draft, {
     resume_token_hash: hash,
     resume_expires_at: expiresAt,
+    resume_used_at: null,
     // Whoever sends the link takes part in the onboarding; keep the first staff member on record.
     ...(opts.by && !draft.created_by ? { created_by: opts.by } : {}),
   });
@@ -35,15 +36,46 @@ export async function createResumeLink(
   return { url, expiresAt, delivered };
 }
 
-/** The draft a resume token opens, or null when unknown, replaced, expired or completed. */
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{20,100}$/;
+
+/** The draft a resume token opens, or null when unknown, used, replaced, expired or completed. */
 export async function draftForResumeToken(token: string): Promise<Draft | null> {
-  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
+  if (!TOKEN_SHAPE.test(token)) return null;
   const db = await getDb();
   const draft = await db
     .selectFrom('onboarding_drafts')
     .selectAll()
     .where('resume_token_hash', '=', hashResumeToken(token))
     .executeTakeFirst();
-  if (!draft || draft.client_id || !draft.resume_expires_at) return null;
+  if (!draft || draft.client_id || !draft.resume_expires_at || draft.resume_used_at) return null;
   return draft.resume_expires_at > nowIso() ? draft : null;
+}
+
+export type Redeemed = { status: 'ok'; draft: Draft } | { status: 'used' } | { status: 'invalid' };
+
+/**
+ * Opens a resume link ONCE: one conditional UPDATE marks it used, so two devices racing with
+ * the same link cannot both get the registration. A used link says so (ask for a new one);
+ * unknown, replaced, expired or completed ones are just invalid.
+ */
+export async function redeemResumeToken(token: string): Promise<Redeemed> {
+  if (!TOKEN_SHAPE.test(token)) return { status: 'invalid' };
+  const db = await getDb();
+  const hash = hashResumeToken(token);
+  const now = nowIso();
+  const r = await db
+    .updateTable('onboarding_drafts')
+    .set({ resume_used_at: now })
+    .where('resume_token_hash', '=', hash)
+    .where('resume_used_at', 'is', null)
+    .where('client_id', 'is', null)
+    .where('resume_expires_at', '>', now)
+    .executeTakeFirst();
+  const draft = await db
+    .selectFrom('onboarding_drafts')
+    .selectAll()
+    .where('resume_token_hash', '=', hash)
+    .executeTakeFirst();
+  if (Number(r.numUpdatedRows) === 1 && draft) return { status: 'ok', draft };
+  return draft?.resume_used_at && !draft.client_id ? { status: 'used' } : { status: 'invalid' };
 }

@@ -39,20 +39,13 @@ export interface OnboardingDraftsTable {
   /** sha256 of the resume token; the token itself is only ever in the link. */
   resume_token_hash: string | null;
   resume_expires_at: string | null;
+  /** Set when the resume link was opened: links are single-use (migration 0006). */
+  resume_used_at: string | null;
   locale: string;
   created_at: string;
   updated_at: string;
 }
 
-/** Counted events for the DB-backed rate limits (signup starts, OTP sends). */
-export interface OnboardingRateEventsTable {
-  id: string;
-  bucket: string;
-  key: string;
-  at: string;
-}
-
 export interface OnboardingTables {
   onboarding_drafts: OnboardingDraftsTable;
-  onboarding_rate_events: OnboardingRateEventsTable;
 }

@@ -2,10 +2,11 @@
 
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { zodFieldErrors } from '@/lib/action-core';
+import { formDataToObject, zodFieldErrors } from '@/lib/action-core';
 import { appendAudit } from '@/lib/audit/log';
-import { countUsers, createUser } from '@/lib/auth/users';
-import { getDb, nowIso } from '@/lib/db';
+import { createFirstOwnerOnce } from '@/lib/auth/setup';
+import { countUsers } from '@/lib/auth/users';
+import { getDb } from '@/lib/db';
 import { requestMeta } from '@/lib/request-meta';
 
 export type SetupState = {
@@ -24,37 +25,26 @@ const schema = z
   })
   .refine((v) => v.password === v.confirm, { path: ['confirm'], message: 'The passwords do not match.' });
 
+const ALREADY = 'Setup is already complete. Sign in instead.';
+
 /**
- * Creates the first owner. Public by necessity, so it authorizes itself: it only works
- * while no user exists, and a unique key makes two simultaneous submissions create one owner.
+ * Creates the first owner. Public by necessity, so it authorizes itself: it only works while
+ * no user exists, and lib/auth/setup.ts makes two simultaneous submissions create one owner.
+ * The raw argument is checked before anything else: a call without form data gets a clear
+ * answer, never a 500.
  */
 export async function createFirstOwner(_prev: SetupState, formData: FormData): Promise<SetupState> {
-  const raw = Object.fromEntries(formData) as Record<string, string>;
-  const values = { name: raw.name ?? '', email: raw.email ?? '' };
+  if (!(formData instanceof FormData)) return { ok: false, message: 'Send the setup form.' };
+  const raw = formDataToObject(formData);
+  const text = (k: string) => (typeof raw[k] === 'string' ? (raw[k] as string) : '');
+  const values = { name: text('name'), email: text('email') };
   const parsed = schema.safeParse(raw);
   if (!parsed.success) return { ok: false, fieldErrors: zodFieldErrors(parsed.error), values };
   const db = await getDb();
-  if ((await countUsers(db)) > 0) return { ok: false, message: 'Setup is already complete. Sign in instead.' };
+  if ((await countUsers(db)) > 0) return { ok: false, message: ALREADY };
+  const user = await createFirstOwnerOnce(db, parsed.data);
+  if (!user) return { ok: false, message: ALREADY };
   const { requestId, ip } = await requestMeta();
-  try {
-    await db
-      .insertInto('idempotency')
-      .values({
-        key: 'setup:first-owner',
-        action: 'setup.create-owner',
-        user_id: 'setup',
-        client_id: null,
-        request_hash: '',
-        status: 'succeeded',
-        result: null,
-        created_at: nowIso(),
-        updated_at: nowIso(),
-      })
-      .execute();
-  } catch {
-    return { ok: false, message: 'Setup is already complete. Sign in instead.' };
-  }
-  const user = await createUser(db, { ...parsed.data, role: 'owner' });
   await appendAudit(db, {
     userId: user.id,
     userEmail: user.email,

@@ -34,9 +34,9 @@ export default async function SignupPage({
         <h1 className="text-2xl font-semibold tracking-tight">{t('signup.title')}</h1>
         <p className="mt-1 text-sm text-fg-muted">{t('signup.subtitle', { brand: brand.name })}</p>
       </div>
-      {sp.resume === 'invalid' ? (
+      {sp.resume === 'invalid' || sp.resume === 'used' ? (
         <p role="alert" className="rounded-md border border-danger px-3 py-2 text-sm text-danger">
-          {t('signup.resumeInvalid')}
+          {t(sp.resume === 'used' ? 'signup.resumeUsed' : 'signup.resumeInvalid')}
         </p>
       ) : null}
       <OnboardingWizard

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { BrandMark } from '@/components/shell/brand-mark';
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import { requireStaff } from '@/lib/auth/session';
 import { getBrand } from '@/lib/brand/queries';
 import { getDb } from '@/lib/db';
 import { env } from '@/lib/env';
@@ -21,7 +22,8 @@ const time = new Intl.DateTimeFormat('en-IN', { dateStyle: 'medium', timeStyle: 
 
 /**
  * Where the sandbox "delivers" OTPs instead of SMS and email, so staff and testers can
- * finish a signup. Sandbox mode only: in live mode this page does not exist.
+ * finish a signup. Sandbox mode only (in live mode this page does not exist), and only for
+ * signed-in staff (others go to sign-in; end-clients to their account).
  */
 export default async function SandboxInboxPage({
   searchParams,
@@ -29,6 +31,8 @@ export default async function SandboxInboxPage({
   searchParams: Promise<{ to?: string | string[] }>;
 }) {
   if (env().mode === 'live') notFound();
+  // Codes and resume links open other people's registrations: signed-in staff only.
+  await requireStaff();
   const raw = (await searchParams).to;
   const to = (Array.isArray(raw) ? raw[0] : raw)?.trim() ?? '';
   const [messages, brand] = await Promise.all([getDb().then((db) => listInbox(db, to || undefined)), getBrand()]);

@@ -43,7 +43,10 @@ export async function startCoreContract(
       return { status: res.status, json: await res.json() };
     },
     code: async (to, purpose = 'registration') => {
-      const res = await fetch(`${server.baseUrl}/inbox.json?to=${encodeURIComponent(to)}`);
+      // The portal's inbox route wants staff or the key; send the key wherever this runs.
+      const res = await fetch(`${server.baseUrl}/inbox.json?to=${encodeURIComponent(to)}`, {
+        headers: { Authorization: `Bearer ${server.apiKey}` },
+      });
       const list = (await res.json()) as { purpose: string; code: string }[];
       const hit = list.find((m) => m.purpose === purpose);
       if (!hit) throw new Error(`no ${purpose} code for ${to}`);

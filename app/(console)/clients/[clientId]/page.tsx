@@ -4,13 +4,20 @@ import { ValidityCell } from '@/components/clients/client-badges';
 import { DetailList, KycSummaryList } from '@/components/clients/kyc-summary';
 import { StatusDialog } from '@/components/clients/status-dialog';
 import { Card } from '@/components/ui/card';
+import { ClientPeopleSection } from '@/components/users/client-people-section';
 import { can } from '@/lib/auth/permissions';
-import { requireStaff } from '@/lib/auth/session';
-import { formatRupees } from '@/lib/clients/format';
+import { guardMetadata, requireStaff } from '@/lib/auth/session';
 import { LOW_BALANCE_PAISE } from '@/lib/clients/list';
 import { getClient } from '@/lib/clients/queries';
+import { formatRupees } from '@/lib/money';
 
+/**
+ * The same guard as the page before reading anything: without a staff session allowed to
+ * read clients (no session, a bogus cookie, a `client` user) every id gets the same generic
+ * title, so metadata can neither leak a name nor tell known ids from unknown ones.
+ */
 export async function generateMetadata({ params }: { params: Promise<{ clientId: string }> }) {
+  if (!(await guardMetadata('clients:read'))) return { title: 'Client' };
   const client = await getClient((await params).clientId);
   return { title: client ? client.name : 'Client not found' };
 }
@@ -81,6 +88,7 @@ export default async function ClientOverviewPage({ params }: { params: Promise<{
           <p className="text-sm text-fg-muted">Your role cannot change a client&apos;s status.</p>
         )}
       </Card>
+      <ClientPeopleSection clientId={client.id} role={user.role} />
     </div>
   );
 }
