@@ -1,0 +1,119 @@
+/**
+ * `npm run bench` — one report, everything side by side in one run, ratios first:
+ *  1. first-load JS (gzip) of every route against a bare Next 16 page built in the same run;
+ *  2. Lighthouse 12.2.3 mobile and desktop on the bare page and portal pages (median of N);
+ *  3. console pages' server time with 50 ms armed on every upstream call against none;
+ *  4. one server action's round trip against the same upstream call made directly;
+ *  5. the clients list and the billing overview at 100 vs 10,000 clients: hits, misses and cold
+ *     reads timed separately in alternating rounds, with the event-loop delay during refreshes.
+ * Writes bench-results/bench-<time>.{md,json}; exit 1 when a budget fails.
+ * Options: --build (rebuild the portal), --rounds 5, --runs 5, --lh-runs 3, --skip-lighthouse,
+ * --port 3290 (uses port..port+2), --keep-data.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { bareBytes, buildBare, bundleReport } from './bundles';
+import { actionRoundTrip, LATENCY_MS, pageLatency } from './latency';
+import { runLighthouse } from './lighthouse';
+import { renderReport } from './report';
+import { scaleRounds } from './scale';
+import { ensureBuild, NEXT_BIN, ROOT, seed, signIn, start, step, stop, target, waitUp } from './servers';
+
+const { values: opts } = parseArgs({
+  options: {
+    build: { type: 'boolean', default: false },
+    rounds: { type: 'string', default: '5' },
+    runs: { type: 'string', default: '5' },
+    'lh-runs': { type: 'string', default: '3' },
+    'skip-lighthouse': { type: 'boolean', default: false },
+    port: { type: 'string', default: '3290' },
+    'keep-data': { type: 'boolean', default: false },
+  },
+});
+const PORT = Number(opts.port);
+const DEMO_CLIENT = 'CLDEMO000001';
+const small = target('100', 100, 1_000, PORT);
+const large = target('10k', 10_000, 100_000, PORT + 1);
+let bareDir: string | null = null;
+let bareServer: ChildProcess | null = null;
+
+async function main() {
+  const deadline = setTimeout(() => {
+    console.error('bench: overall time limit (40 min) reached, stopping');
+    void cleanup().then(() => process.exit(2));
+  }, 40 * 60_000);
+  ensureBuild(opts.build);
+  bareDir = buildBare();
+  const bundles = bundleReport(bareBytes(bareDir));
+
+  for (const t of [small, large]) seed(t);
+  for (const t of [small, large]) start(t);
+  await Promise.all([small, large].map((t) => waitUp(t)));
+  for (const t of [small, large]) await signIn(t);
+  step('servers up');
+
+  const latency = await pageLatency(small, DEMO_CLIENT, Number(opts.runs));
+  const action = await actionRoundTrip(small, DEMO_CLIENT, Number(opts.runs) * 2);
+  const scale = await scaleRounds([small, large], ['/clients', '/wallet'], Number(opts.rounds));
+
+  let lighthouse = null;
+  if (!opts['skip-lighthouse']) {
+    bareServer = spawn(NEXT_BIN, ['start', '-p', String(PORT + 2)], { cwd: bareDir, detached: true, stdio: 'ignore' });
+    await waitUp({ label: 'bare', clients: 0, transactions: 0, port: PORT + 2, dataDir: '', server: bareServer }, '/');
+    const base = `http://localhost:${small.port}`;
+    lighthouse = await runLighthouse(
+      [
+        { name: 'bare page', url: `http://localhost:${PORT + 2}/` },
+        { name: '/sign-in', url: `${base}/sign-in` },
+        { name: '/signup', url: `${base}/signup` },
+        { name: '/clients', url: `${base}/clients`, cookie: small.cookie },
+        { name: 'client numbers', url: `${base}/clients/${DEMO_CLIENT}/numbers`, cookie: small.cookie },
+        { name: 'client wallet', url: `${base}/clients/${DEMO_CLIENT}/wallet`, cookie: small.cookie },
+      ],
+      Number(opts['lh-runs']),
+    );
+  }
+  clearTimeout(deadline);
+
+  const result = { at: new Date().toISOString(), latencyMs: LATENCY_MS, bundles, latency, action, scale, lighthouse };
+  const { markdown, ok } = renderReport(result);
+  const dir = path.join(ROOT, 'bench-results');
+  mkdirSync(dir, { recursive: true });
+  const stamp = result.at.replace(/[:.]/g, '-');
+  writeFileSync(path.join(dir, `bench-${stamp}.json`), JSON.stringify(result, null, 2));
+  writeFileSync(path.join(dir, `bench-${stamp}.md`), markdown);
+  console.log(`\n${markdown}\nwritten to bench-results/bench-${stamp}.{md,json}`);
+  return ok;
+}
+
+async function cleanup() {
+  await Promise.all([small, large].map(stop));
+  if (bareServer?.pid) {
+    try {
+      process.kill(-bareServer.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+  if (bareDir) rmSync(bareDir, { recursive: true, force: true });
+  if (!opts['keep-data']) for (const t of [small, large]) rmSync(t.dataDir, { recursive: true, force: true });
+}
+
+for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(sig, () => {
+    void cleanup().then(() => process.exit(130));
+  });
+}
+
+main()
+  .then(async (ok) => {
+    await cleanup();
+    process.exit(ok ? 0 : 1);
+  })
+  .catch(async (err) => {
+    console.error(err instanceof Error ? (err.stack ?? err.message) : err);
+    await cleanup();
+    process.exit(1);
+  });

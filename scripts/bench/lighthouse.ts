@@ -1,0 +1,90 @@
+/**
+ * Lighthouse 12.2.3 (13 needs Node 22), mobile and desktop, on the bare page and on portal
+ * pages, runs alternating between pages, median of N per page and form factor.
+ */
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { median, step } from './servers';
+
+export type LhPage = { name: string; url: string; cookie?: string };
+export type LhScores = {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+};
+export type LhRow = { page: string; formFactor: 'mobile' | 'desktop' } & LhScores;
+
+const FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+async function once(port: number, page: LhPage, formFactor: 'mobile' | 'desktop'): Promise<LhScores> {
+  const result = await lighthouse(
+    page.url,
+    {
+      port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices'],
+      extraHeaders: page.cookie ? { Cookie: page.cookie } : undefined,
+    },
+    formFactor === 'desktop' ? desktopConfig : undefined,
+  );
+  const lhr = result?.lhr;
+  if (!lhr) throw new Error(`lighthouse gave no result for ${page.url}`);
+  if (lhr.runtimeError) throw new Error(`lighthouse ${page.url}: ${lhr.runtimeError.message}`);
+  const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+  const num = (id: string) => Number(lhr.audits[id]?.numericValue ?? Number.NaN);
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    lcpMs: num('largest-contentful-paint'),
+    tbtMs: num('total-blocking-time'),
+    cls: num('cumulative-layout-shift'),
+  };
+}
+
+export async function runLighthouse(pages: LhPage[], runs: number): Promise<LhRow[]> {
+  const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: FLAGS });
+  const raw = new Map<string, LhScores[]>();
+  try {
+    for (let i = 0; i < runs; i++) {
+      for (const formFactor of ['mobile', 'desktop'] as const) {
+        // Pages alternate within each round, so drift on the machine spreads over all of them.
+        for (const page of pages) {
+          step(`lighthouse ${formFactor} ${page.name} (run ${i + 1}/${runs})`);
+          const key = `${page.name}|${formFactor}`;
+          raw.set(key, [...(raw.get(key) ?? []), await once(chrome.port, page, formFactor)]);
+        }
+      }
+    }
+  } finally {
+    await chrome.kill();
+  }
+  return [...raw.entries()].map(([key, list]) => {
+    const [page, formFactor] = key.split('|') as [string, 'mobile' | 'desktop'];
+    const m = (k: keyof LhScores) => median(list.map((s) => s[k]));
+    return {
+      page,
+      formFactor,
+      performance: m('performance'),
+      accessibility: m('accessibility'),
+      bestPractices: m('bestPractices'),
+      lcpMs: m('lcpMs'),
+      tbtMs: m('tbtMs'),
+      cls: m('cls'),
+    };
+  });
+}

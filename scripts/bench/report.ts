@@ -1,0 +1,106 @@
+/** Renders the bench result as markdown, ratios first, with PASS/FAIL per budget. */
+import type { BundleReport } from './bundles';
+import type { LatencyRow } from './latency';
+import type { LhRow } from './lighthouse';
+import type { ScaleRow } from './scale';
+
+export type BenchResult = {
+  at: string;
+  latencyMs: number;
+  bundles: BundleReport;
+  latency: { rows: LatencyRow[]; slowest: number; budget: number };
+  action: { action: number; direct: number; ratio: number };
+  scale: ScaleRow[];
+  lighthouse: LhRow[] | null;
+};
+
+const f1 = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '–');
+const f2 = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : '–');
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+export function renderReport(r: BenchResult): { markdown: string; ok: boolean } {
+  const checks: { name: string; ok: boolean }[] = [];
+  const check = (name: string, ok: boolean) => checks.push({ name, ok });
+  const out: string[] = [`# Bench ${r.at}`, ''];
+
+  // Scale first: the ratios the issue asks for.
+  out.push('## Clients list and billing overview: 100 vs 10,000 clients (median ms, alternating rounds)', '');
+  out.push(
+    '| page | clients | hit | hit p95 | miss | miss p95 | cold (waits for refresh) | event-loop max during refresh | HTML |',
+  );
+  out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const s of r.scale) {
+    out.push(
+      `| ${s.page} | ${s.clients} | ${f1(s.hitMs)} | ${f1(s.hitP95)} | ${f1(s.missMs)} | ${f1(s.missP95)} | ${f1(s.coldMs)} | ${f1(s.loopMaxMs)} | ${kb(s.htmlBytes)} |`,
+    );
+  }
+  for (const page of [...new Set(r.scale.map((s) => s.page))]) {
+    const [a, b] = r.scale.filter((s) => s.page === page).sort((x, y) => x.clients - y.clients);
+    if (!a || !b) continue;
+    const miss = b.missMs / a.missMs;
+    const hit = b.hitMs / a.hitMs;
+    const bytes = b.htmlBytes / a.htmlBytes;
+    out.push(
+      '',
+      `${page}: miss ${f2(miss)}×, hit ${f2(hit)}×, cold ${f2(b.coldMs / a.coldMs)}×, bytes ${f2(bytes)}× (10,000 vs 100)`,
+    );
+    check(`${page} miss at 10,000 ≤ 1.5× at 100 (${f2(miss)}×)`, miss <= 1.5);
+    check(`${page} hit at 10,000 ≤ 1.5× at 100 (${f2(hit)}×)`, hit <= 1.5);
+    check(`${page} HTML at 10,000 ≤ 1.5× at 100 (${f2(bytes)}×)`, bytes <= 1.5);
+    check(`${page} no event-loop stall over 50 ms at 10,000 (${f1(b.loopMaxMs)} ms)`, b.loopMaxMs <= 50);
+  }
+
+  out.push('', `## First-load JS (gzip) against a bare Next 16 page (${kb(r.bundles.bare)})`, '');
+  out.push('| route | first-load JS | × bare | budget |', '|---|---:|---:|---:|');
+  for (const b of r.bundles.rows) {
+    out.push(`| ${b.route} | ${kb(b.gzip)} | ${f2(b.ratio)} | ≤ ${b.budget} |`);
+    check(`${b.route} first-load JS ≤ ${b.budget}× bare (${f2(b.ratio)}×)`, b.ok);
+  }
+  check(
+    `flow builder chunks only on its own routes (${r.bundles.flowBuilderLeaks.join(', ') || 'none elsewhere'})`,
+    r.bundles.flowBuilderLeaks.length === 0,
+  );
+
+  out.push('', `## Server time with ${r.latencyMs} ms on every upstream call (median ms)`, '');
+  out.push('| page | TTFB, no latency | total, no latency | TTFB | total | added |', '|---|---:|---:|---:|---:|---:|');
+  for (const l of r.latency.rows) {
+    out.push(`| ${l.page} | ${f1(l.ttfb0)} | ${f1(l.total0)} | ${f1(l.ttfb)} | ${f1(l.total)} | ${f1(l.added)} |`);
+    check(
+      `${l.page} adds ≤ 1.2× the slowest upstream call (${f1(l.added)} ≤ ${f1(r.latency.budget)} ms)`,
+      l.added <= r.latency.budget,
+    );
+  }
+  out.push('', `Slowest single upstream call, timed directly: ${f1(r.latency.slowest)} ms.`);
+
+  out.push('', '## One server action against the same upstream call made directly', '');
+  out.push(
+    `setAgentAvailability: ${f1(r.action.action)} ms via the portal, ${f1(r.action.direct)} ms direct: ${f2(r.action.ratio)}×`,
+  );
+  check(`server action round trip ≤ 1.1× the direct call (${f2(r.action.ratio)}×)`, r.action.ratio <= 1.1);
+
+  if (r.lighthouse) {
+    out.push('', '## Lighthouse 12.2.3 (median)', '');
+    out.push('| page | form factor | performance | accessibility | best practices | LCP ms | TBT ms | CLS |');
+    out.push('|---|---|---:|---:|---:|---:|---:|---:|');
+    for (const l of r.lighthouse) {
+      out.push(
+        `| ${l.page} | ${l.formFactor} | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${f1(l.lcpMs)} | ${f1(l.tbtMs)} | ${l.cls.toFixed(3)} |`,
+      );
+      if (l.page !== 'bare page')
+        check(`${l.page} ${l.formFactor} accessibility 100 (${l.accessibility})`, l.accessibility === 100);
+      if (l.formFactor === 'desktop' && !['bare page', '/sign-in', '/signup'].includes(l.page))
+        check(`${l.page} desktop performance ≥ 95 (${l.performance})`, l.performance >= 95);
+    }
+    const bare = r.lighthouse.find((l) => l.page === 'bare page' && l.formFactor === 'mobile');
+    const signup = r.lighthouse.find((l) => l.page === '/signup' && l.formFactor === 'mobile');
+    if (bare && signup)
+      check(
+        `/signup mobile performance ≥ bare − 3 (${signup.performance} vs ${bare.performance})`,
+        signup.performance >= bare.performance - 3,
+      );
+  }
+
+  out.push('', '## Budgets', '');
+  for (const c of checks) out.push(`- ${c.ok ? 'PASS' : '**FAIL**'} ${c.name}`);
+  return { markdown: out.join('\n'), ok: checks.every((c) => c.ok) };
+}
