@@ -21,10 +21,13 @@ export function ClientNumbersTable({
   clientId,
   numbers,
   canRemove,
+  flowNames,
 }: {
   clientId: string;
   numbers: ClientNumber[];
   canRemove: boolean;
+  /** Flow id → name from the portal's flow registry (upstream cannot name flows). */
+  flowNames?: Record<string, string>;
 }) {
   const base = `/clients/${encodeURIComponent(clientId)}/numbers`;
   const none = <span className="text-fg-muted">None</span>;
@@ -59,7 +62,7 @@ export function ClientNumbersTable({
                 {n.region ?? '—'}
               </TableCell>
               <TableCell label="Call flow" className="px-4">
-                {n.flowId ? `Flow #${n.flowId}` : none}
+                {n.flowId ? (flowNames?.[n.flowId] ?? `Flow #${n.flowId}`) : none}
               </TableCell>
               <TableCell label="Agent" className="px-4">
                 {n.agentExt ? `${n.agentName ?? 'Agent'} (ext. ${n.agentExt})` : none}

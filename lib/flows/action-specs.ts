@@ -65,7 +65,13 @@ export const saveFlowSpec = spec({
     }
     if (def.target === 'bot') def.agentExt = '';
     else def.botId = '';
-    const version = await recordFlowVersion(db, { clientId, flowId, definition: def, userId: user.id, now: nowIso() });
+    const version = await recordFlowVersion(db, {
+      clientId,
+      flowId,
+      definition: def,
+      userId: user.email,
+      now: nowIso(),
+    });
     return { flowId, version, created: !existing };
   },
   after: (input) => revalidatePath(clientPath(input.client_id), 'layout'),

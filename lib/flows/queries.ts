@@ -73,3 +73,14 @@ export const getFlowNames = cache(async (clientId: string): Promise<Record<strin
   const records = await listFlowRecords(await getDb(), clientId);
   return Object.fromEntries(records.map((r) => [r.flowId, r.name]));
 });
+
+/** Bot id → names of the registry's flows that send calls to it (delete warnings, bot list). */
+export const getBotUsage = cache(async (clientId: string): Promise<Record<string, string[]>> => {
+  const out: Record<string, string[]> = {};
+  for (const f of await listFlowRecords(await getDb(), clientId)) {
+    if (f.definition.target === 'bot' && f.definition.botId) {
+      out[f.definition.botId] = [...(out[f.definition.botId] ?? []), f.name];
+    }
+  }
+  return out;
+});

@@ -92,6 +92,7 @@ export async function listFlowVersions(db: DB, clientId: string, flowId: string)
 /** Records a definition upstream accepted: a new version, and the flow's current state. */
 export async function recordFlowVersion(
   db: DB,
+  /** `userId`: who saved it, as shown in the history (the signed-in email). */
   input: { clientId: string; flowId: string; definition: FlowDefinition; userId: string; now: string },
 ): Promise<number> {
   const json = JSON.stringify(input.definition);

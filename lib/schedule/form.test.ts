@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanWorkingHours, scheduleFieldsSchema } from './schedule-form';
+import { cleanWorkingHours, scheduleFieldsSchema } from './form';
 
 describe('schedule form', () => {
   it('keeps open days and leaves closed days out', () => {

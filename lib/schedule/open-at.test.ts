@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type DayHours, isOpenAt, localParts, WEEK_DAYS } from './open-at';
+import { type DayHours, isOpenAt, localParts, WEEK_DAYS, zonedInstant } from './open-at';
 
 // Zones with a fixed offset (minutes east of UTC) give an independent oracle: shift the
 // instant by the offset and read the UTC fields.
@@ -127,5 +127,23 @@ describe('isOpenAt', () => {
     // 2026-03-08: clocks go forward at 02:00 EST. 09:00 EDT = 13:00 UTC (not 14:00).
     expect(isOpenAt(s, [], new Date('2026-03-08T13:00:00Z'))).toMatchObject({ open: true, localTime: '09:00' });
     expect(isOpenAt(s, [], new Date('2026-03-08T12:59:00Z'))).toMatchObject({ open: false, reason: 'before-open' });
+  });
+});
+
+describe('zonedInstant', () => {
+  it('round-trips with localParts for every whole minute outside DST gaps', () => {
+    fc.assert(
+      fc.property(instant, fc.constantFrom(...Object.keys(FIXED), ...DST_ZONES), (at, tz) => {
+        const whole = new Date(Math.floor(at.getTime() / 60_000) * 60_000);
+        const p = localParts(whole, tz);
+        const back = zonedInstant(p.date, p.time, tz);
+        expect(localParts(back, tz)).toEqual(p);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('reads the wall clock of the zone: 09:00 in Kolkata is 03:30 UTC', () => {
+    expect(zonedInstant('2026-11-09', '09:00', 'Asia/Kolkata').toISOString()).toBe('2026-11-09T03:30:00.000Z');
   });
 });

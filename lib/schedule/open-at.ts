@@ -116,3 +116,24 @@ export function describeOpenAt(r: OpenAtResult): string {
       return `${name} ${r.localTime}, after closing at ${r.hours?.close}`;
   }
 }
+
+/**
+ * The instant at which the wall clock in `timeZone` shows `date` ("YYYY-MM-DD") `time`
+ * ("HH:MM"). In a DST gap the result lands after the gap; in an overlap, the first of the two.
+ */
+export function zonedInstant(date: string, time: string, timeZone: string): Date {
+  const [y, mo, d] = date.split('-').map(Number);
+  const [h, mi] = time.split(':').map(Number);
+  const wanted = Date.UTC(y, mo - 1, d, h, mi);
+  let guess = wanted;
+  // Two corrections converge for every real zone (offsets change at most once near an instant).
+  for (let i = 0; i < 3; i++) {
+    const p = localParts(new Date(guess), timeZone);
+    const [py, pmo, pd] = p.date.split('-').map(Number);
+    const [ph, pmi] = p.time.split(':').map(Number);
+    const shown = Date.UTC(py, pmo - 1, pd, ph, pmi);
+    if (shown === wanted) break;
+    guess += wanted - shown;
+  }
+  return new Date(guess);
+}

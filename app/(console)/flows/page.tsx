@@ -1,9 +1,20 @@
-import { NotBuiltYet } from '@/components/shell/not-built';
+import { ClientPicker, pickerQuery } from '@/components/clients/client-picker';
+import { PageHeader } from '@/components/ui/page-header';
 import { requireStaff } from '@/lib/auth/session';
 
 export const metadata = { title: 'Call flows' };
 
-export default async function Page() {
+/** Call flows belong to one client: pick the client first (a plain GET form, no script needed). */
+export default async function Page({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
   await requireStaff('flows:read');
-  return <NotBuiltYet title="Call flows" plan="Basic IVR call flows per client and the DIDs they answer." />;
+  const q = pickerQuery((await searchParams).q);
+  return (
+    <>
+      <PageHeader
+        title="Call flows"
+        description="Choose a client to see its call flows, build a new one and map flows to its numbers."
+      />
+      <ClientPicker q={q} area="flows" areaLabel="Call flows" />
+    </>
+  );
 }

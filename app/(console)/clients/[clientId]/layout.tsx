@@ -22,9 +22,9 @@ export default async function ClientLayout({
     { label: 'Overview', href: base },
     { label: 'Numbers', href: `${base}/numbers` },
     { label: 'Agents' },
-    { label: 'Call flows' },
-    { label: 'Voice bots' },
-    { label: 'WhatsApp' },
+    { label: 'Call flows', href: `${base}/flows` },
+    { label: 'Voice bots', href: `${base}/bots` },
+    { label: 'WhatsApp', href: `${base}/whatsapp` },
     { label: 'Wallet', href: `${base}/wallet` },
     { label: 'Number masking' },
   ];

@@ -4,6 +4,7 @@ import { buttonClass } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { can } from '@/lib/auth/permissions';
 import { requireStaff } from '@/lib/auth/session';
+import { getFlowNames } from '@/lib/flows/queries';
 import { getClientNumbers } from '@/lib/numbers/queries';
 
 export const metadata = { title: 'Numbers' };
@@ -11,7 +12,7 @@ export const metadata = { title: 'Numbers' };
 export default async function ClientNumbersPage({ params }: { params: Promise<{ clientId: string }> }) {
   const user = await requireStaff('numbers:read');
   const { clientId } = await params;
-  const numbers = await getClientNumbers(clientId);
+  const [numbers, flowNames] = await Promise.all([getClientNumbers(clientId), getFlowNames(clientId)]);
   return (
     <section aria-labelledby="numbers-heading" className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -25,7 +26,12 @@ export default async function ClientNumbersPage({ params }: { params: Promise<{ 
         ) : null}
       </div>
       {numbers.length ? (
-        <ClientNumbersTable clientId={clientId} numbers={numbers} canRemove={can(user.role, 'numbers:write')} />
+        <ClientNumbersTable
+          clientId={clientId}
+          numbers={numbers}
+          canRemove={can(user.role, 'numbers:write')}
+          flowNames={flowNames}
+        />
       ) : (
         <Card>
           <p>This client has no numbers yet.</p>

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { NumberFlowCard } from '@/components/flows/number-flow-card';
 import { HolidayList } from '@/components/schedule/holiday-list';
 import { WeeklyScheduleEditor } from '@/components/schedule/weekly-schedule-editor';
 import { Card } from '@/components/ui/card';
@@ -12,7 +13,13 @@ import { timezoneOptions } from '@/lib/validation';
 
 export const metadata = { title: 'Number schedule' };
 
-export default async function DidSchedulePage({ params }: { params: Promise<{ clientId: string; didId: string }> }) {
+export default async function DidSchedulePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ clientId: string; didId: string }>;
+  searchParams: Promise<{ sim_date?: string; sim_time?: string }>;
+}) {
   const user = await requireStaff('numbers:read');
   const { clientId, didId } = await params;
   const [numbers, schedule] = await Promise.all([
@@ -49,6 +56,12 @@ export default async function DidSchedulePage({ params }: { params: Promise<{ cl
           canEdit={canEdit}
         />
       </Card>
+      <NumberFlowCard
+        clientId={clientId}
+        didId={didId}
+        canMap={can(user.role, 'flows:write')}
+        sim={await searchParams}
+      />
       <Card>
         <h3 className="mb-4 text-lg font-semibold">Holidays</h3>
         <HolidayList
