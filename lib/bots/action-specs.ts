@@ -53,7 +53,7 @@ export const deleteBotSpec = spec({
         clientId: input.client_id,
         flowId: f.flowId,
         definition: { ...f.definition, target: 'agent', botId: '', agentExt: f.definition.transferTo },
-        userId: user.id,
+        userId: user.email,
         now: nowIso(),
       });
     }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
-import { cleanWorkingHours, type ScheduleValue } from '@/lib/holidays/schedule-form';
 import { isPartnerApiError, partnerApi } from '@/lib/partner-api';
+import { cleanWorkingHours, type ScheduleValue } from '@/lib/schedule/form';
 
 /** A linked WhatsApp number. Upstream never returns the access token; neither does this. */
 export type WhatsappNumber = {

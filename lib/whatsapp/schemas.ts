@@ -1,7 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
-import { scheduleFieldsSchema } from '@/lib/holidays/schedule-form';
 import { didNumberSchema, idSchema, textSchema } from '@/lib/partner-api/endpoints/common';
+import { scheduleFieldsSchema } from '@/lib/schedule/form';
 import { isoDateSchema } from '@/lib/validation';
 
 const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
