@@ -1,6 +1,7 @@
 import 'server-only';
 import { unstable_rethrow } from 'next/navigation';
 import { createActionFactory } from '@/lib/action-core';
+import { actingAuditFields } from '@/lib/acting-as';
 import { appendAudit } from '@/lib/audit/log';
 import { getSessionUser } from '@/lib/auth/session';
 import { getDb } from '@/lib/db';
@@ -32,7 +33,8 @@ function isControlFlow(err: unknown): boolean {
 const layers = createActionFactory({
   getUser: getSessionUser,
   getRequestMeta: requestMeta,
-  audit: async (entry) => appendAudit(await getDb(), entry),
+  // While a staff member acts as a client, the row also names the client and the acting session.
+  audit: async (entry) => appendAudit(await getDb(), { ...entry, ...(await actingAuditFields(entry.userId)) }),
   logError: (ref, err, action) => log.error({ err, ref, action }, 'server action failed'),
   isControlFlow,
 });

@@ -1,13 +1,15 @@
 import type { ReactNode } from 'react';
+import { ActingBanner } from '@/components/acting-as/acting-banner';
 import { ConsoleHeader } from '@/components/shell/console-header';
 import { ShellFeedback } from '@/components/shell/shell-feedback';
-import { requireUser } from '@/lib/auth/session';
+import { requireWorkspace } from '@/lib/acting-as';
 import { getBrand } from '@/lib/brand/queries';
+import { getClient } from '@/lib/clients/queries';
 import { env } from '@/lib/env';
 
 /** An end-client's own area, under the reseller's brand. */
 export default async function AccountLayout({ children }: { children: ReactNode }) {
-  const [user, brand] = await Promise.all([requireUser(), getBrand()]);
+  const [{ user, actingAs, clientId }, brand] = await Promise.all([requireWorkspace(), getBrand()]);
   return (
     <div className="flex min-h-dvh flex-col">
       <a
@@ -16,6 +18,9 @@ export default async function AccountLayout({ children }: { children: ReactNode 
       >
         Skip to content
       </a>
+      {actingAs ? (
+        <ActingBanner acting={actingAs} clientName={(await getClient(clientId).catch(() => null))?.name ?? null} />
+      ) : null}
       <ConsoleHeader brand={brand} user={user} sandbox={env().mode === 'sandbox'} />
       <main id="content" tabIndex={-1} className="mx-auto w-full max-w-4xl flex-1 p-4 sm:p-6">
         {children}

@@ -1,4 +1,3 @@
-import { formatRupees } from '@/lib/clients/format';
 import { ageText } from '@/lib/dashboard/figures';
 import {
   getAgentsAvailable,
@@ -9,6 +8,7 @@ import {
 } from '@/lib/dashboard/queries';
 import { asUserFacing } from '@/lib/errors';
 import { log } from '@/lib/log';
+import { formatRupees } from '@/lib/money';
 import { Tile, TileUnavailable } from './tile';
 
 /**
@@ -115,11 +115,18 @@ export async function AgentsTile() {
 export async function SpendTile() {
   const r = await attempt('spend', () => getSpendComparison());
   if (!r.ok) return <TileUnavailable label="Spend this month" message={r.message} />;
-  const { thisMonthPaise, lastMonthPaise, failedClients, truncated } = r.data;
+  const { thisMonthPaise, lastMonthPaise, refreshedAt, refreshing, failedClients } = r.data;
+  if (!refreshedAt)
+    return (
+      <TileUnavailable
+        label="Spend this month"
+        message="Being totalled from every client’s ledger; check back in a minute."
+      />
+    );
   const notes = [
     `Last month ${formatRupees(lastMonthPaise)}`,
+    `as of ${ageText(Date.parse(refreshedAt), Date.now())} ago${refreshing ? ', updating' : ''}`,
     failedClients > 0 ? `${n(failedClients)} clients did not answer` : null,
-    truncated ? 'busiest ledgers cut at 2,000 entries' : null,
   ].filter(Boolean);
   return (
     <Tile label="Spend this month" value={formatRupees(thisMonthPaise)} href="/wallet" detail={notes.join(' · ')} />

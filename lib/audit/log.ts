@@ -16,6 +16,9 @@ export type AuditEntry = {
   message?: string | null;
   ip: string | null;
   requestId: string | null;
+  /** Set while a staff member acts as a client (lib/acting-as): the row then names both. */
+  actingAsClientId?: string | null;
+  actingSessionId?: string | null;
 };
 
 /** Append-only: there is no update or delete of audit rows anywhere in the portal. */
@@ -35,6 +38,9 @@ export async function appendAudit(db: DB, e: AuditEntry): Promise<void> {
       message: e.message ?? null,
       ip: e.ip,
       request_id: e.requestId,
+      ...(e.actingAsClientId
+        ? { acting_as_client_id: e.actingAsClientId, acting_session_id: e.actingSessionId ?? null }
+        : {}),
     })
     .execute();
 }

@@ -36,6 +36,8 @@ export const PERMISSIONS = [
   'clients:act-as',
   // Settings → API: the connection, the explorer and the OpenAPI document (owner only).
   'api:manage',
+  // A client's own users: end-clients invite colleagues; owners and admins see and disable them.
+  'client-users:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -74,6 +76,7 @@ export const MATRIX: Record<Role, readonly Permission[]> = {
     'whatsapp:read',
     'wallet:read',
     'masking:read',
+    'client-users:manage',
     ...CLIENT_OPERATIONS,
   ],
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageText, clientFigures, debitsByMonth, pendingByStage, previousMonth } from './figures';
+import { ageText, clientFigures, pendingByStage } from './figures';
 
 const DAY = 86_400_000;
 const now = Date.UTC(2026, 11, 2, 6, 0);
@@ -42,19 +42,7 @@ describe('pendingByStage', () => {
   });
 });
 
-describe('months and spend', () => {
-  it('steps back across a year', () => {
-    expect(previousMonth('2026-01')).toBe('2025-12');
-    expect(previousMonth('2026-12')).toBe('2026-11');
-  });
-  it('sums debits per month from the text of upstream times, ignoring credits', () => {
-    const m = debitsByMonth([
-      { created_at: '2026-11-30 23:59:59', type: 'debit', amountPaise: 100 },
-      { created_at: '2026-12-01 00:00:00', type: 'debit', amountPaise: 250 },
-      { created_at: '2026-12-01 10:00:00', type: 'credit', amountPaise: 9_999 },
-    ]);
-    expect(Object.fromEntries(m)).toEqual({ '2026-11': 100, '2026-12': 250 });
-  });
+describe('ageText', () => {
   it('says ages in minutes, hours, days', () => {
     expect(ageText(now - 5 * 60_000, now)).toBe('5 min');
     expect(ageText(now - 3 * 3_600_000, now)).toBe('3 h');

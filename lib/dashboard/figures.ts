@@ -1,6 +1,6 @@
 /**
  * The dashboard's arithmetic, pure so it is tested on fixed data: client counts against the
- * portal's thresholds, pending registrations by stage, and spend per calendar month.
+ * portal's thresholds, and pending registrations by stage.
  */
 export type ClientLike = { active: boolean; balancePaise: number; validTillMs: number | null };
 
@@ -58,28 +58,6 @@ export function pendingByStage(
     return i === -1 ? order.length : i;
   };
   return [...by.values()].sort((a, b) => rank(a.stage) - rank(b.stage) || a.stage.localeCompare(b.stage));
-}
-
-/** "YYYY-MM" of the month before `month`. */
-export function previousMonth(month: string): string {
-  const [y, m] = month.split('-').map(Number);
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
-}
-
-/**
- * Debits per month key from upstream ledger rows. Upstream times ("2026-11-03 14:05:00") are
- * the provider's local wall clock, so the month is read from the text, not converted.
- */
-export function debitsByMonth(
-  rows: readonly { created_at: string; type: string; amountPaise: number }[],
-): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const r of rows) {
-    if (r.type !== 'debit' || !/^\d{4}-\d{2}/.test(r.created_at)) continue;
-    const key = r.created_at.slice(0, 7);
-    out.set(key, (out.get(key) ?? 0) + Math.abs(r.amountPaise));
-  }
-  return out;
 }
 
 /** "12 min", "3 h", "5 d": how long ago `ms` was. */

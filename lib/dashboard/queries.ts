@@ -1,6 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
-import { toPaise } from '@/lib/clients/list';
+import { getBillingOverview } from '@/lib/billing/overview';
+import { refreshIfStale } from '@/lib/billing/summary';
 import { listAllMatchingClients } from '@/lib/clients/queries';
 import { DEFAULT_PARAMS } from '@/lib/clients/schemas';
 import { getDb } from '@/lib/db';
@@ -10,14 +11,7 @@ import { getPendingItems } from '@/lib/pending/queries';
 import { PENDING_STAGES } from '@/lib/pending/stages';
 import { localParts, zonedInstant } from '@/lib/schedule/open-at';
 import { getSettings } from '@/lib/settings';
-import {
-  type ClientFigures,
-  clientFigures,
-  debitsByMonth,
-  pendingByStage,
-  previousMonth,
-  type StageFigure,
-} from './figures';
+import { type ClientFigures, clientFigures, pendingByStage, type StageFigure } from './figures';
 
 /**
  * One reader per dashboard tile. The page starts them all at once, each inside its own
@@ -42,10 +36,10 @@ export async function getPendingTiles(): Promise<{ total: number; stages: StageF
   return { total: items.length, stages: pendingByStage(items, PENDING_STAGES) };
 }
 
-async function thisMonth(): Promise<{ month: string; startIso: string; timeZone: string }> {
+async function thisMonth(): Promise<{ month: string; startIso: string }> {
   const { displayTimeZone: timeZone } = await getSettings();
   const month = localParts(new Date(), timeZone).date.slice(0, 7);
-  return { month, startIso: zonedInstant(`${month}-01`, '00:00', timeZone).toISOString(), timeZone };
+  return { month, startIso: zonedInstant(`${month}-01`, '00:00', timeZone).toISOString() };
 }
 
 /** Numbers bought through the portal this month (its exactly-once records of buy_did). */
@@ -99,51 +93,26 @@ export async function getAgentsAvailable(): Promise<{ available: number; total: 
   return { available: agents.filter((a) => a.available === '1').length, total: agents.length, failedClients: failed };
 }
 
-const LEDGER_PAGE = 100;
-const LEDGER_MAX_PAGES = 20;
-
 /**
- * Spend (wallet debits) this month so far against last month, summed over every client's
- * ledger from the first day of last month. Upstream pages at 100 rows; a client's first page
- * says how many there are and the rest are fetched together, up to LEDGER_MAX_PAGES.
+ * Spend (wallet debits) this month so far and last month, from the billing summary the portal
+ * keeps (lib/billing/summary.ts, one refresh under a lease for all instances): SQL only here.
+ * A stale or missing summary starts a background refresh; the tile shows what exists and its age.
  */
 export async function getSpendComparison(): Promise<{
   thisMonthPaise: number;
   lastMonthPaise: number;
-  month: string;
+  refreshedAt: string | null;
+  refreshing: boolean;
   failedClients: number;
-  truncated: boolean;
 }> {
-  const [{ month }, clients] = await Promise.all([thisMonth(), allClients()]);
-  const last = previousMonth(month);
-  const api = partnerApi();
-  let truncated = false;
-  const ledger = async (clientId: string) => {
-    const call = (page: number) =>
-      api.call('wallet_transactions', {
-        client_id: clientId,
-        start_date: `${last}-01`,
-        page: String(page),
-        limit: String(LEDGER_PAGE),
-      });
-    const first = await call(1);
-    const pages = Math.min(LEDGER_MAX_PAGES, Math.ceil(first.total / LEDGER_PAGE));
-    if (first.total > LEDGER_MAX_PAGES * LEDGER_PAGE) truncated = true;
-    const rest = await Promise.all(Array.from({ length: Math.max(0, pages - 1) }, (_, i) => call(i + 2)));
-    return [first, ...rest].flatMap((p) => p.items);
-  };
-  const { ok, failed } = await eachClient(
-    clients.map((c) => c.id),
-    ledger,
-  );
-  const byMonth = debitsByMonth(
-    ok.flat().map((t) => ({ created_at: t.created_at, type: t.type, amountPaise: toPaise(t.amount) })),
-  );
+  const [db, settings] = await Promise.all([getDb(), getSettings()]);
+  const o = await getBillingOverview(db, settings);
+  const started = refreshIfStale(db, partnerApi(), o.summary);
   return {
-    thisMonthPaise: byMonth.get(month) ?? 0,
-    lastMonthPaise: byMonth.get(last) ?? 0,
-    month,
-    failedClients: failed,
-    truncated,
+    thisMonthPaise: o.spendThisMonthPaise,
+    lastMonthPaise: o.spendLastMonthPaise,
+    refreshedAt: o.summary.refreshedAt,
+    refreshing: o.summary.refreshing || started,
+    failedClients: o.summary.failed,
   };
 }

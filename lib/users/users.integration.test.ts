@@ -65,7 +65,10 @@ describe('one-time links', () => {
       userId: null,
       by: 'x',
     });
-    await db.updateTable('user_tokens').set({ expires_at: new Date(Date.now() - 1000).toISOString() }).execute();
+    await db
+      .updateTable('user_tokens')
+      .set({ expires_at: new Date(Date.now() - 1000).toISOString() })
+      .execute();
     expect(await findUserToken(db, t.token)).toBeNull();
   });
 });

@@ -1,8 +1,7 @@
-import { redirect } from 'next/navigation';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { requireUser } from '@/lib/auth/session';
+import { requireWorkspace } from '@/lib/acting-as';
 import { dateOnly } from '@/lib/clients/format';
 import { parseTime } from '@/lib/clients/list';
 import { isPartnerApiError, partnerApi } from '@/lib/partner-api';
@@ -35,9 +34,8 @@ const inr = (v: string) => {
 
 /** An end-client's own account: only the client id bound to their sign-in is ever read. */
 export default async function AccountPage() {
-  const user = await requireUser();
-  if (user.role !== 'client' || !user.clientId) redirect('/dashboard');
-  const { client, wallet, message } = await loadAccount(user.clientId);
+  const { clientId, user } = await requireWorkspace();
+  const { client, wallet, message } = await loadAccount(clientId);
   return (
     <>
       <PageHeader title="Your account" description={`Signed in as ${user.email}.`} />
@@ -49,7 +47,7 @@ export default async function AccountPage() {
       <Card>
         <dl className="grid gap-2 text-sm sm:grid-cols-[10rem_1fr]">
           <dt className="text-fg-muted">Client id</dt>
-          <dd className="font-mono">{user.clientId}</dd>
+          <dd className="font-mono">{clientId}</dd>
           {client ? (
             <>
               <dt className="text-fg-muted">Name</dt>
