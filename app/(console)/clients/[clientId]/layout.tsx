@@ -21,7 +21,7 @@ export default async function ClientLayout({
   const areas: ClientArea[] = [
     { label: 'Overview', href: base },
     { label: 'Numbers', href: `${base}/numbers` },
-    { label: 'Agents' },
+    { label: 'Agents', href: `${base}/agents` },
     { label: 'Call flows', href: `${base}/flows` },
     { label: 'Voice bots', href: `${base}/bots` },
     { label: 'WhatsApp', href: `${base}/whatsapp` },

@@ -1,0 +1,20 @@
+/**
+ * Plain props the agent components take, so the console and the end-client workspace
+ * (/account/agents) render the same components with their own data and capabilities.
+ */
+export type AgentView = {
+  id: string;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  extension: string | null;
+  didNum: string | null;
+  active: boolean;
+  available: boolean;
+  onCall: boolean;
+};
+
+export type DidOption = { didId: string; number: string };
+
+/** A number that rings an agent's extension: what breaks if the agent goes. */
+export type Dependent = { number: string; didId: string };

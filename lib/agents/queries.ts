@@ -1,0 +1,101 @@
+import 'server-only';
+import { cache } from 'react';
+import { isPartnerApiError, partnerApi } from '@/lib/partner-api';
+import { cleanWorkingHours, type ScheduleValue } from '@/lib/schedule/form';
+import { coverageWarnings, type RoutedDid } from './coverage';
+import { type Agent, countAgents } from './list';
+import type { Wallboard } from './live-types';
+
+export type { Agent } from './list';
+export type { Wallboard } from './live-types';
+
+/** A client's number as the agent screens need it: picker for caller id, dependents, coverage. */
+export type AgentDid = { didId: string; number: string; agentExt: string | null; flowId: string | null };
+
+/** A client without agents may answer 404 upstream: that is an empty team, not an error. */
+async function emptyOn404<T>(p: Promise<T[]>): Promise<T[]> {
+  try {
+    return await p;
+  } catch (e) {
+    if (isPartnerApiError(e) && e.status === 404) return [];
+    throw e;
+  }
+}
+
+/** Not cached per request on purpose where polled (the wallboard): each poll reads fresh. */
+export async function fetchAgents(clientId: string): Promise<Agent[]> {
+  const rows = await emptyOn404(partnerApi().call('get_agents_availability', { client_id: clientId }));
+  return rows.map((a) => ({
+    id: a.agent_id,
+    name: a.name,
+    email: a.email ?? null,
+    phone: a.phonenumber ?? null,
+    extension: a.extension ?? null,
+    didNum: a.did_num ?? null,
+    // The listing shows active agents; an upstream that also lists deactivated ones says "0".
+    active: a.status === undefined || a.status !== '0',
+    available: a.available === '1',
+    onCall: a.on_call === '1',
+  }));
+}
+
+export const listAgents = cache(fetchAgents);
+
+export const listAgentDids = cache(async (clientId: string): Promise<AgentDid[]> => {
+  const rows = await emptyOn404(partnerApi().call('client_dids', { client_id: clientId }));
+  return rows.map((d) => ({
+    didId: d.did_id,
+    number: d.number,
+    agentExt: d.agent_ext ?? null,
+    flowId: d.flow_id ?? null,
+  }));
+});
+
+export const getAgentSchedule = cache(async (clientId: string, agentId: string): Promise<ScheduleValue> => {
+  const s = await partnerApi().call('get_agent_schedule', { client_id: clientId, agent_id: agentId });
+  return { timezone: s.timezone, working_hours: cleanWorkingHours(s.working_hours) };
+});
+
+/** What stops working when an agent goes: the numbers that ring its extension. */
+export async function agentDependents(clientId: string, extension: string | null): Promise<AgentDid[]> {
+  if (!extension) return [];
+  return (await listAgentDids(clientId)).filter((d) => d.agentExt === extension);
+}
+
+/**
+ * One client's live board. The agent listing must succeed (else the caller shows "stale");
+ * schedules for coverage are best-effort: a failed read marks that number unknown.
+ */
+export async function fetchWallboard(clientId: string, now = new Date()): Promise<Wallboard> {
+  const api = partnerApi();
+  const [agents, dids] = await Promise.all([fetchAgents(clientId), listAgentDids(clientId).catch(() => [])]);
+  const routed = dids.filter((d) => d.agentExt);
+  const unknown: string[] = [];
+  const routedDids: RoutedDid[] = await Promise.all(
+    routed.map(async (d) => {
+      try {
+        const s = await api.call('get_did_schedule', { client_id: clientId, did_id: d.didId });
+        return { number: d.number, agentExt: d.agentExt!, schedule: s, holidays: s.holidays };
+      } catch {
+        unknown.push(d.number);
+        return { number: d.number, agentExt: d.agentExt!, schedule: null, holidays: [] };
+      }
+    }),
+  );
+  const routedAgents = agents.filter((a) => a.extension && routed.some((d) => d.agentExt === a.extension));
+  const schedules = new Map(
+    await Promise.all(
+      routedAgents.map(async (a) => [a.id, await getAgentSchedule(clientId, a.id).catch(() => null)] as const),
+    ),
+  );
+  return {
+    clientId,
+    fetchedAt: now.toISOString(),
+    counts: countAgents(agents),
+    agents: agents
+      .filter((a) => a.active)
+      .map(({ id, name, extension, available, onCall }) => ({ id, name, extension, available, onCall })),
+    coverage: coverageWarnings(routedDids, agents, schedules, now),
+    coverageUnknown: unknown,
+  };
+}
