@@ -31,7 +31,7 @@ export function ResumePanel() {
         const res = await sendStaffResumeLink({ draft_id: view.id, channel: 'both' });
         if (res.ok) {
           setLink({ url: res.data.url, delivered: res.data.delivered });
-          const until = new Date(res.data.expiresAt).toLocaleString();
+          const until = res.data.expiresText;
           setStatus({
             ok: true,
             message: res.data.delivered ? t('resume.staffSent', { until }) : t('resume.notDelivered'),

@@ -11,12 +11,13 @@ import {
   TableRowHead,
 } from '@/components/ui/table';
 import type { PendingItem } from '@/lib/pending/list';
+import { getSettings } from '@/lib/settings';
+import { formatTimestamp } from '@/lib/time-display';
 import { PendingRowActions } from './pending-row-actions';
 
-const when = new Intl.DateTimeFormat('en-IN', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Kolkata' });
-
 /** Pending registrations; each row is a card under 640 px with its actions in view. */
-export function PendingTable({ items, canWrite }: { items: PendingItem[]; canWrite: boolean }) {
+export async function PendingTable({ items, canWrite }: { items: PendingItem[]; canWrite: boolean }) {
+  const zone = (await getSettings()).displayTimeZone;
   return (
     <Card className="p-0 sm:p-0">
       <Table label="Pending registrations" stack>
@@ -47,7 +48,7 @@ export function PendingTable({ items, canWrite }: { items: PendingItem[]; canWri
               </TableCell>
               <TableCell label="Age" className="whitespace-nowrap px-4 sm:py-3">
                 {p.createdAt ? (
-                  <time dateTime={p.createdAt} title={when.format(new Date(p.createdAt))}>
+                  <time dateTime={p.createdAt} title={formatTimestamp(p.createdAt, zone)}>
                     {p.age}
                   </time>
                 ) : (

@@ -5,6 +5,8 @@ import { z } from 'zod';
 import { defineAction } from '@/lib/action';
 import { getMessages, translator } from '@/lib/i18n';
 import { getLocale } from '@/lib/i18n/server';
+import { getSettings } from '@/lib/settings';
+import { formatTimestamp } from '@/lib/time-display';
 import { getDraft } from './drafts';
 import { StepError } from './errors';
 import type { StepDetail, StepResult } from './result';
@@ -90,6 +92,8 @@ export const sendStaffResumeLink = defineAction({
     const t = await translate();
     const draft = await getDraft(input.draft_id);
     if (!draft || draft.client_id || !draft.request_id) throw new StepError(t('err.noDraft'));
-    return createResumeLink(draft.id, { channel: input.channel, by: ctx.user.id });
+    const link = await createResumeLink(draft.id, { channel: input.channel, by: ctx.user.id });
+    // Shown in the portal's display zone, labelled, like every other time.
+    return { ...link, expiresText: formatTimestamp(link.expiresAt, (await getSettings()).displayTimeZone) };
   },
 });

@@ -22,6 +22,16 @@ export default async function SettingsPage() {
             <p className="mt-1 text-sm text-fg-muted">Add staff and client users, change who can sign in.</p>
           </Card>
         ) : null}
+        {can(user.role, 'settings:brand') ? (
+          <Card>
+            <h2 className="font-semibold">
+              <Link className="underline" href="/settings/general">
+                General
+              </Link>
+            </h2>
+            <p className="mt-1 text-sm text-fg-muted">The time zone every time in the portal is shown in.</p>
+          </Card>
+        ) : null}
         <Card>
           <h2 className="font-semibold">
             {can(user.role, 'settings:brand') ? (
