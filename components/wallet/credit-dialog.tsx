@@ -7,15 +7,9 @@ import { AttemptStatus, useExactlyOnce } from '@/components/exactly-once/use-exa
 import { Button, buttonClass } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { addClientCredits } from '@/lib/wallet/actions';
+import type { CreditOffer } from '@/lib/wallet/offer';
 
-export type CreditOffer = {
-  amount: string;
-  validTill: string | null;
-  amountText: string;
-  balanceText: string;
-  afterText: string;
-  validityText: string;
-};
+export type { CreditOffer } from '@/lib/wallet/offer';
 
 /**
  * The add-credits confirmation. Its idempotency key was minted when it opened (it is in the
@@ -28,7 +22,9 @@ export function CreditDialog({
   offer: offerNow,
   closeHref,
   restartHref,
+  clientName,
 }: {
+  clientName?: string;
   clientId: string;
   idemKey: string;
   offer: CreditOffer;
@@ -39,9 +35,14 @@ export function CreditDialog({
   // Keep showing what was confirmed while the page behind refreshes with the new balance.
   const [offer] = useState(offerNow);
   const { formAction, formRef, sending, pending, done, failed, message } = useExactlyOnce(addClientCredits);
+  const validityOnly = offer.amount === null;
+  const verb = validityOnly ? `Extend validity to ${offer.validTill}` : `Add ${offer.amountText}`;
 
   return (
-    <Dialog title={`Add ${offer.amountText}?`} onClose={() => router.push(closeHref, { scroll: false })}>
+    <Dialog
+      title={`${verb}${clientName ? ` for ${clientName}` : ''}?`}
+      onClose={() => router.push(closeHref, { scroll: false })}
+    >
       <dl className="grid grid-cols-2 gap-x-4 gap-y-1 text-sm">
         <dt className="text-fg-muted">Amount</dt>
         <dd className="tabular-nums">{offer.amountText}</dd>
@@ -49,12 +50,12 @@ export function CreditDialog({
         <dd className="tabular-nums">{offer.balanceText}</dd>
         <dt className="text-fg-muted">Balance after</dt>
         <dd className="tabular-nums font-semibold">{offer.afterText}</dd>
-        <dt className="text-fg-muted">Validity</dt>
+        <dt className="text-fg-muted">Validity after</dt>
         <dd>{offer.validityText}</dd>
       </dl>
       <form ref={formRef} action={formAction} aria-label="Confirm credit" className="mt-4 space-y-3">
         <input type="hidden" name="client_id" value={clientId} />
-        <input type="hidden" name="amount" value={offer.amount} />
+        <input type="hidden" name="amount" value={offer.amount ?? ''} />
         <input type="hidden" name="valid_till" value={offer.validTill ?? ''} />
         <input type="hidden" name="key" value={idemKey} />
         <AttemptStatus pending={pending} done={done} message={message} />
@@ -75,7 +76,7 @@ export function CreditDialog({
             </Link>
           ) : (
             <Button type="submit" disabled={sending || pending}>
-              {sending && !pending ? 'Adding…' : pending ? 'Confirming…' : `Add ${offer.amountText}`}
+              {sending && !pending ? 'Sending…' : pending ? 'Confirming…' : verb}
             </Button>
           )}
           <Link href={closeHref} scroll={false} className={buttonClass(done ? 'primary' : 'secondary')}>

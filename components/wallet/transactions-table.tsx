@@ -1,20 +1,22 @@
 import { Card } from '@/components/ui/card';
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
-import { formatRupees } from '@/lib/clients/format';
-import { parseTime } from '@/lib/clients/list';
+import { formatRupees } from '@/lib/money';
+import { getSettings } from '@/lib/settings';
+import { parseTime } from '@/lib/time';
+import { formatTimestamp } from '@/lib/time-display';
 import type { WalletTransaction } from '@/lib/wallet/queries';
 import { EXPENSE_LABELS } from '@/lib/wallet/schemas';
 
-/** Upstream times are UTC; shown as such so they agree with the date filters (whole UTC days). */
-function when(s: string): { iso: string | undefined; text: string } {
+/** In the portal's display zone, labelled (lib/time formatTimestamp); upstream sends UTC. */
+function when(s: string, zone: string): { iso: string | undefined; text: string } {
   const ms = parseTime(s);
   if (ms === null) return { iso: undefined, text: s };
-  const iso = new Date(ms).toISOString();
-  return { iso, text: `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC` };
+  return { iso: new Date(ms).toISOString(), text: formatTimestamp(ms, zone) };
 }
 
 /** A client's transactions; stacked into cards under 640 px (no sideways scrolling on phones). */
-export function TransactionsTable({ items }: { items: WalletTransaction[] }) {
+export async function TransactionsTable({ items }: { items: WalletTransaction[] }) {
+  const zone = (await getSettings()).displayTimeZone;
   return (
     <Card className="p-0 sm:p-0">
       <Table label="Transactions" stack className="sm:min-w-[48rem]">
@@ -32,7 +34,7 @@ export function TransactionsTable({ items }: { items: WalletTransaction[] }) {
         </TableHeader>
         <TableBody>
           {items.map((t) => {
-            const w = when(t.createdAt);
+            const w = when(t.createdAt, zone);
             return (
               <TableRow key={t.id}>
                 <TableCell label="Date" className="whitespace-nowrap px-4">

@@ -1,5 +1,4 @@
-import { validity } from '@/lib/clients/format';
-import { parseTime } from '@/lib/clients/list';
+import { parseTime, validity } from '@/lib/time';
 
 /** The validity date with how long is left, or that it has lapsed. */
 export function ValidityText({ validTill }: { validTill: string | null }) {

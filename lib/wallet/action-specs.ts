@@ -16,7 +16,7 @@ const validTillText = (v: string | null) => (v ? v.slice(0, 10) : 'not set');
 function creditedText(d: { creditedPaise: number; balancePaise: number | null; validTill: string | null }) {
   const balance = d.balancePaise === null ? '' : formatRupees(d.balancePaise);
   if (d.creditedPaise === 0) {
-    return `Validity extended to ${validTillText(d.validTill)}.` + (balance ? ` The balance is ${balance}.` : '');
+    return `Validity extended to ${validTillText(d.validTill)}.${balance ? ` The balance is ${balance}.` : ''}`;
   }
   return (
     `${formatRupees(d.creditedPaise)} added.` +

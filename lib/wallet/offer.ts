@@ -45,10 +45,7 @@ export function readTopUp(sp: Params, ceilingPaise: number, mayCredit: boolean):
   const amount = one(sp.amount);
   const validTill = one(sp.valid_till);
   const empty: OfferState = { mode, amount, validTill, errors: {}, needsKey: null, key: null, request: null };
-  const asked =
-    mayCredit &&
-    (amount !== undefined || mode === 'validity') &&
-    (one(sp.review) !== undefined || one(sp.key) !== undefined || amount !== undefined);
+  const asked = mayCredit && (amount !== undefined || mode === 'validity');
   if (!asked) return empty;
 
   let request: OfferState['request'] = null;

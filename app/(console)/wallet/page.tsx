@@ -1,20 +1,92 @@
+import { redirect } from 'next/navigation';
+import { BillingOverviewView } from '@/components/billing/billing-overview';
 import { ClientPicker, pickerQuery } from '@/components/clients/client-picker';
 import { PageHeader } from '@/components/ui/page-header';
+import { CreditDialog } from '@/components/wallet/credit-dialog';
+import { qs } from '@/components/wallet/wallet-dashboard';
+import { can } from '@/lib/auth/permissions';
 import { requireStaff } from '@/lib/auth/session';
+import { getBillingPage, suggestedTopUp, suggestedValidity } from '@/lib/billing/queries';
+import { idSchema } from '@/lib/partner-api/endpoints/common';
+import { getSettings } from '@/lib/settings';
+import { buildOffer, readTopUp } from '@/lib/wallet/offer';
+import { getWalletBalance } from '@/lib/wallet/queries';
 
-export const metadata = { title: 'Wallet' };
+export const metadata = { title: 'Wallet and billing' };
 
-/** Wallets belong to clients: pick the client first, then see its balance, transactions and add credits. */
-export default async function WalletPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
-  await requireStaff('wallet:read');
-  const q = pickerQuery((await searchParams).q);
+type SP = Record<string, string | string[] | undefined>;
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+/**
+ * The reseller's billing overview, plus the client picker into one client's wallet. A row's
+ * "Top up" puts `client` and a suggested request in the URL; the same readTopUp → key →
+ * CreditDialog path as the client's wallet makes it exactly-once.
+ */
+export default async function WalletPage({ searchParams }: { searchParams: Promise<SP> }) {
+  const user = await requireStaff('wallet:read');
+  const sp = await searchParams;
+  const q = pickerQuery(sp.q);
+  const mayCredit = can(user.role, 'wallet:credit');
+  const settings = await getSettings();
+  const clientParam = one(sp.client);
+  const topUpClient = clientParam && idSchema.safeParse(clientParam).success ? clientParam : null;
+  const topUp = topUpClient ? readTopUp(sp, settings.topUpCeilingPaise, mayCredit) : null;
+  if (topUp?.needsKey) redirect(`/wallet${qs({ client: topUpClient ?? undefined, ...topUp.needsKey })}`);
+
+  const nowMs = Date.now();
+  const [o, wallet] = await Promise.all([
+    getBillingPage(settings),
+    topUp?.request && topUpClient ? getWalletBalance(topUpClient) : null,
+  ]);
+  const offer = topUp?.request && wallet ? buildOffer(topUp.request, wallet) : null;
+  const name = topUpClient
+    ? (o.lowBalance.rows.concat(o.expiring.rows).find((c) => c.clientId === topUpClient)?.name ?? topUpClient)
+    : '';
+
   return (
     <>
       <PageHeader
-        title="Wallet"
-        description="Choose a client to see its balance, validity and transactions, and to add credits."
+        title="Wallet and billing"
+        description="Money across your clients: what they hold and spend, who is running low or about to expire. Open one client's wallet for its charts and transactions."
       />
-      <ClientPicker q={q} area="wallet" areaLabel="Wallet" />
+      <div className="space-y-8">
+        <BillingOverviewView
+          o={o}
+          nowMs={nowMs}
+          canPause={can(user.role, 'clients:status')}
+          topUpHref={
+            mayCredit ? (c) => `/wallet${qs({ client: c.clientId, amount: suggestedTopUp(c, settings) })}` : null
+          }
+          extendHref={
+            mayCredit
+              ? (c) =>
+                  `/wallet${qs({ client: c.clientId, topup: 'validity', valid_till: suggestedValidity(c, nowMs) })}`
+              : null
+          }
+        />
+        <section aria-labelledby="one-client" className="space-y-3">
+          <h2 id="one-client" className="text-xl font-semibold">
+            One client's wallet
+          </h2>
+          <ClientPicker q={q} area="wallet" areaLabel="Wallet" />
+        </section>
+      </div>
+      {offer && topUp?.key && topUpClient ? (
+        <CreditDialog
+          key={topUp.key}
+          clientId={topUpClient}
+          clientName={name}
+          idemKey={topUp.key}
+          offer={offer}
+          closeHref="/wallet"
+          restartHref={`/wallet${qs({
+            client: topUpClient,
+            amount: offer.amount ?? undefined,
+            valid_till: offer.validTill ?? undefined,
+            topup: offer.amount === null ? 'validity' : undefined,
+          })}`}
+        />
+      ) : null}
     </>
   );
 }

@@ -1,0 +1,104 @@
+import Link from 'next/link';
+import { Badge } from '@/components/ui/badge';
+import { buttonClass } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import type { BillingClient, BillingList } from '@/lib/billing/overview';
+import { formatRupees } from '@/lib/money';
+import { PauseDialog } from './pause-dialog';
+
+export type ListActions = {
+  /** The one-click top-up's href for a row, or null when the viewer may not add credits. */
+  topUpHref: ((c: BillingClient) => string) | null;
+  canPause: boolean;
+};
+
+/** One of the overview's client lists (low balance, expiring, no spend), first LIST_LIMIT rows. */
+export function BillingListCard({
+  id,
+  title,
+  description,
+  list,
+  empty,
+  actions,
+}: {
+  id: string;
+  title: string;
+  description: string;
+  list: BillingList;
+  empty: string;
+  actions: ListActions;
+}) {
+  return (
+    <section aria-labelledby={`${id}-heading`} className="space-y-2">
+      <h2 id={`${id}-heading`} className="text-xl font-semibold">
+        {title} <span className="text-base font-normal text-fg-muted">({list.total.toLocaleString('en-IN')})</span>
+      </h2>
+      <p className="text-sm text-fg-muted">{description}</p>
+      <Card className="p-0 sm:p-0">
+        {list.rows.length === 0 ? (
+          <p className="p-4">{empty}</p>
+        ) : (
+          <Table label={title} stack>
+            <TableHeader>
+              <TableRow>
+                <TableHead className="px-4">Client</TableHead>
+                <TableHead className="px-4">Status</TableHead>
+                <TableHead className="px-4 text-right">Balance</TableHead>
+                <TableHead className="px-4">Valid till</TableHead>
+                <TableHead className="px-4">
+                  <span className="sr-only">Actions</span>
+                </TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {list.rows.map((c) => (
+                <TableRow key={c.clientId}>
+                  <TableCell label="Client" className="px-4">
+                    <Link
+                      href={`/clients/${encodeURIComponent(c.clientId)}/wallet`}
+                      className="underline underline-offset-2"
+                    >
+                      {c.name}
+                    </Link>
+                  </TableCell>
+                  <TableCell label="Status" className="px-4">
+                    <Badge tone={c.active ? 'success' : 'neutral'}>{c.active ? 'Active' : 'Paused'}</Badge>
+                  </TableCell>
+                  <TableCell label="Balance" className="px-4 text-right tabular-nums">
+                    {formatRupees(c.balancePaise)}
+                  </TableCell>
+                  <TableCell label="Valid till" className="px-4">
+                    {c.validTill ? c.validTill.slice(0, 10) : 'Not set'}
+                  </TableCell>
+                  <TableCell label="Actions" className="px-4">
+                    <div className="flex flex-wrap gap-2">
+                      {actions.topUpHref && c.active ? (
+                        <Link
+                          href={actions.topUpHref(c)}
+                          scroll={false}
+                          className={buttonClass('primary', 'px-2 py-1 text-sm')}
+                          aria-label={`Top up ${c.name}`}
+                        >
+                          Top up
+                        </Link>
+                      ) : null}
+                      {actions.canPause ? (
+                        <PauseDialog clientId={c.clientId} clientName={c.name} active={c.active} />
+                      ) : null}
+                    </div>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+        {list.total > list.rows.length ? (
+          <p className="border-t border-line p-4 text-sm text-fg-muted">
+            Showing {list.rows.length} of {list.total.toLocaleString('en-IN')}.
+          </p>
+        ) : null}
+      </Card>
+    </section>
+  );
+}

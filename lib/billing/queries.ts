@@ -1,0 +1,35 @@
+import 'server-only';
+import { ensureFresh } from '@/lib/clients/mirror';
+import { getDb } from '@/lib/db';
+import { partnerApi } from '@/lib/partner-api';
+import type { Settings } from '@/lib/settings';
+import { DAY_MS } from '@/lib/wallet/analytics';
+import { type BillingClient, type BillingOverview, getBillingOverview } from './overview';
+import { refreshIfStale } from './summary';
+
+/**
+ * The overview for a page view: the clients mirror made fresh (as the clients list does),
+ * the summary read as it is, and a background refresh started when it is stale.
+ */
+export async function getBillingPage(settings: Settings, nowMs = Date.now()): Promise<BillingOverview> {
+  const db = await getDb();
+  const api = partnerApi();
+  await ensureFresh(db, api);
+  const o = await getBillingOverview(db, settings, nowMs);
+  if (refreshIfStale(db, api, o.summary, nowMs)) o.summary = { ...o.summary, refreshing: true };
+  return o;
+}
+
+/** Enough to bring the balance to twice the low-balance line, in whole ₹100s, within the ceiling. */
+export function suggestedTopUp(c: BillingClient, s: Pick<Settings, 'lowBalancePaise' | 'topUpCeilingPaise'>): string {
+  const want = Math.max(10_000, 2 * s.lowBalancePaise - c.balancePaise);
+  const rounded = Math.ceil(want / 10_000) * 10_000;
+  return String(Math.min(rounded, s.topUpCeilingPaise) / 100);
+}
+
+/** 30 days past the later of today and the current validity. */
+export function suggestedValidity(c: BillingClient, nowMs: number): string {
+  const current = c.validTill ? Date.parse(c.validTill) : Number.NaN;
+  const from = Number.isNaN(current) ? nowMs : Math.max(nowMs, current);
+  return new Date(from + 30 * DAY_MS).toISOString().slice(0, 10);
+}
