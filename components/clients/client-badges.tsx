@@ -1,5 +1,6 @@
 import { Badge } from '@/components/ui/badge';
-import { plural, validity } from '@/lib/clients/format';
+import { plural } from '@/lib/clients/format';
+import { validity } from '@/lib/time';
 
 export function StatusBadge({ active }: { active: boolean }) {
   return active ? <Badge tone="success">Active</Badge> : <Badge tone="danger">Inactive</Badge>;

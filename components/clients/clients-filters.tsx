@@ -2,9 +2,9 @@ import { buttonClass } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { SelectField } from '@/components/ui/field';
 import { FilterDisclosure } from '@/components/ui/filter-disclosure';
-import { formatRupees } from '@/lib/clients/format';
 import { LOW_BALANCE_PAISE } from '@/lib/clients/list';
 import { DEFAULT_PARAMS, type ListParams } from '@/lib/clients/schemas';
+import { formatRupees } from '@/lib/money';
 import { SearchBox } from './search-box';
 
 const FILTER_KEYS = ['status', 'balance', 'expiring', 'sort', 'dir'] as const;

@@ -11,9 +11,9 @@ import {
   TableRow,
   TableRowHead,
 } from '@/components/ui/table';
-import { formatRupees } from '@/lib/clients/format';
 import { type ClientRow, LOW_BALANCE_PAISE } from '@/lib/clients/list';
 import { type ListParams, type SortKey, toQueryString } from '@/lib/clients/schemas';
+import { formatRupees } from '@/lib/money';
 import { StatusBadge, ValidityCell } from './client-badges';
 
 /**

@@ -12,7 +12,7 @@ import {
   TableRow,
   TableRowHead,
 } from '@/components/ui/table';
-import { formatRupees } from '@/lib/clients/format';
+import { formatRupees } from '@/lib/money';
 import type { NumberOffer } from '@/lib/numbers/queries';
 import { HighlightedNumber, PatternBadges } from './highlighted-number';
 

@@ -5,8 +5,8 @@ import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
 import type { ActionResult } from '@/lib/action-core';
-import type { ScheduleValue } from '@/lib/holidays/schedule-form';
-import { DAYS, type Day } from '@/lib/validation';
+import { DAYS, type Day } from '@/lib/schedule/days';
+import type { ScheduleValue } from '@/lib/schedule/form';
 
 export type FormAction = (prev: ActionResult<unknown> | null, fd: FormData) => Promise<ActionResult<unknown>>;
 
@@ -25,7 +25,7 @@ type DayState = { open: boolean; from: string; to: string };
 
 /**
  * The weekly opening hours of anything with a schedule (a DID, an agent, a WhatsApp number).
- * `hidden` carries the ids the save action needs; field names follow lib/holidays/schedule-form.
+ * `hidden` carries the ids the save action needs; field names follow lib/schedule/form.
  */
 export function WeeklyScheduleEditor({
   schedule,

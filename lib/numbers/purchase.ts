@@ -1,9 +1,9 @@
 import 'server-only';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
-import { toPaise } from '@/lib/clients/list';
 import type { DB } from '@/lib/db';
 import { UserError } from '@/lib/errors';
 import { type Reconciled, reconcileOpenAttempts, runOnce, type StoredFailure } from '@/lib/idempotency';
+import { toPaise } from '@/lib/money';
 import { isPartnerApiError, type PartnerClient } from '@/lib/partner-api';
 
 /**

@@ -1,8 +1,8 @@
 import 'server-only';
 import { cache } from 'react';
-import { toPaise } from '@/lib/clients/list';
-import { cleanWorkingHours, type ScheduleValue } from '@/lib/holidays/schedule-form';
+import { toPaise } from '@/lib/money';
 import { isPartnerApiError, partnerApi } from '@/lib/partner-api';
+import { cleanWorkingHours, type ScheduleValue } from '@/lib/schedule/form';
 import { memorablePatterns, type PatternMatch } from './patterns';
 import type { SearchQuery } from './schemas';
 

@@ -70,7 +70,10 @@ export function inventoryFile(file: string, source: string): InventoryEntry[] {
         if (ts.isIdentifier(d.name)) locals.set(d.name.text, d.initializer ?? 'other');
     if (ts.isFunctionDeclaration(s) && s.name) locals.set(s.name.text, 'function');
   }
-  const layerOf = (e: ts.Expression | 'function' | 'other' | undefined, seen = new Set<string>()) => {
+  const layerOf = (
+    e: ts.Expression | 'function' | 'other' | undefined,
+    seen = new Set<string>(),
+  ): (typeof LAYERS)[number] | null => {
     if (!e || e === 'function' || e === 'other') return null;
     const x = unwrap(e);
     if (ts.isCallExpression(x) && ts.isIdentifier(x.expression)) return layers.get(x.expression.text) ?? null;

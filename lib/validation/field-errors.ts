@@ -24,7 +24,7 @@ export type FieldErrors<S = unknown> = [unknown] extends [S]
  * The ONE zod → field-errors conversion (actions, the partner client, pages reading search
  * params): `z.flattenError` keyed by the top-level field, form-level issues under `_form`.
  */
-export function fieldErrors<S extends z.ZodType = z.ZodType>(error: z.ZodError): FieldErrors<S> {
+export function fieldErrors<S = unknown>(error: z.ZodError): FieldErrors<S> {
   const flat = z.flattenError(error) as { formErrors: string[]; fieldErrors: Record<string, string[] | undefined> };
   const out: Record<string, string[]> = {};
   for (const [k, v] of Object.entries(flat.fieldErrors)) if (v && v.length > 0) out[k] = v;

@@ -2,9 +2,8 @@ import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireWorkspace } from '@/lib/acting-as';
-import { dateOnly } from '@/lib/clients/format';
-import { parseTime } from '@/lib/clients/list';
 import { isPartnerApiError, partnerApi } from '@/lib/partner-api';
+import { dateOnly, parseTime } from '@/lib/time';
 
 export const metadata = { title: 'Your account' };
 
