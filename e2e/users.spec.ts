@@ -1,4 +1,5 @@
 import { expect, test, unique } from './fixtures';
+import { hydrated } from './pages/hydration';
 import { signInPage } from './pages/sign-in';
 import { acceptPage } from './pages/users';
 
@@ -72,6 +73,51 @@ test.describe('staff users', () => {
       await expect(page).toHaveURL(/\/dashboard$/);
     } finally {
       await theirs.close();
+    }
+  });
+
+  test('"sign out everywhere" makes an old session cookie useless at once', async ({
+    browser,
+    users,
+    signInAs,
+  }, testInfo) => {
+    const email = `${unique('everywhere')}@example.test`.toLowerCase();
+    const password = `Pw-${unique('e')}-long`;
+    await users.addUser({ name: 'Many Devices', email, role: 'Viewer', password }, browser);
+    const open = async () => {
+      const ctx = await browser.newContext({ baseURL: testInfo.project.use.baseURL, storageState: undefined });
+      const page = await ctx.newPage();
+      await signInAs({ email, password }, page);
+      return { ctx, page };
+    };
+    const laptop = await open();
+    const phone = await open();
+    try {
+      // The old cookie, copied out before the sign-out, is refused too.
+      const oldCookies = await laptop.ctx.cookies();
+      await phone.page.goto('/settings/account');
+      // The accept page's sign-in, the laptop and the phone: three live sessions, one marked as this device.
+      const sessions = phone.page.getByRole('region', { name: 'Your sessions' });
+      await expect(sessions.getByRole('button', { name: /^Sign out the session from / })).toHaveCount(2);
+      await expect(sessions.getByText('This device')).toBeVisible();
+      const button = phone.page.getByRole('button', { name: 'Sign out everywhere' });
+      await hydrated(button);
+      await button.click();
+      await expect(phone.page).toHaveURL(/\/sign-in/);
+      await laptop.page.goto('/dashboard');
+      await expect(laptop.page).toHaveURL(/\/sign-in/);
+      const replay = await browser.newContext({ baseURL: testInfo.project.use.baseURL, storageState: undefined });
+      try {
+        await replay.addCookies(oldCookies);
+        const p = await replay.newPage();
+        await p.goto('/dashboard');
+        await expect(p).toHaveURL(/\/sign-in/);
+      } finally {
+        await replay.close();
+      }
+    } finally {
+      await laptop.ctx.close();
+      await phone.ctx.close();
     }
   });
 

@@ -1,6 +1,7 @@
 import 'server-only';
 import { hashPassword } from '@/lib/auth/passwords';
 import { isRole } from '@/lib/auth/permissions';
+import { revokeAllSessions } from '@/lib/auth/sessions';
 import { createUser } from '@/lib/auth/users';
 import { type DB, nowIso } from '@/lib/db';
 import { UserError } from '@/lib/errors';
@@ -42,5 +43,7 @@ export async function completeUserToken(
     .where('id', '=', t.userId)
     .executeTakeFirst();
   if (Number(res.numUpdatedRows) !== 1) throw new UserError(LINK_GONE);
+  // A new password ends every other session of the account.
+  await revokeAllSessions(t.userId, db);
   return { userId: t.userId, email: t.email, purpose: 'reset', clientId: t.clientId };
 }

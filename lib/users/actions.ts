@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { staffAction } from '@/lib/action';
+import { revokeAllSessions } from '@/lib/auth/sessions';
 import { getDb } from '@/lib/db';
 import { UserError } from '@/lib/errors';
 import { assertMayManage, inviteUser, loadTarget, resetPassword, updateKeepingAnOwner } from './manage';
@@ -86,4 +87,20 @@ export const resetUserPassword = staffAction({
   },
   after: () => revalidatePath(PAGE),
   successMessage: (d) => `${d.email} must choose a new password. Copy the link now: it is shown only once.`,
+});
+
+/** Ends every session of a team member at once (their next request signs them out). */
+export const signOutUserEverywhere = staffAction({
+  name: 'users.sign-out-everywhere',
+  permission: 'users:manage',
+  schema: userIdSchema,
+  run: async (input, { user }) => {
+    const db = await getDb();
+    const target = await loadTarget(db, input.user_id);
+    assertMayManage(user, target);
+    await revokeAllSessions(target.id, db);
+    return { email: target.email };
+  },
+  after: () => revalidatePath(PAGE),
+  successMessage: (d) => `${d.email} is signed out everywhere.`,
 });

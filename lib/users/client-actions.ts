@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { clientAction } from '@/lib/action';
+import { revokeAllSessions } from '@/lib/auth/sessions';
 import { getDb } from '@/lib/db';
 import { UserError } from '@/lib/errors';
 import { inviteUser, loadTarget } from './manage';
@@ -67,6 +68,7 @@ export const setClientUserDisabled = clientAction({
       .set({ disabled: input.disabled ? 1 : 0, updated_at: new Date().toISOString() })
       .where('id', '=', target.id)
       .execute();
+    if (input.disabled) await revokeAllSessions(target.id, db);
     return { email: target.email, disabled: input.disabled };
   },
   after: (input) => revalidate(input.client_id),

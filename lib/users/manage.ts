@@ -2,6 +2,7 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { hashPassword } from '@/lib/auth/passwords';
 import { isRole, type Role } from '@/lib/auth/permissions';
+import { revokeAllSessions } from '@/lib/auth/sessions';
 import { getBrand } from '@/lib/brand/queries';
 import { type DB, nowIso } from '@/lib/db';
 import { UserError } from '@/lib/errors';
@@ -61,6 +62,9 @@ export async function updateKeepingAnOwner(
   }
   const res = await q.executeTakeFirst();
   if (Number(res.numUpdatedRows) !== 1) throw new UserError(LAST_OWNER);
+  // A new role or a disabled account ends every session at once (lib/auth/sessions.ts).
+  if ((change.role !== undefined && change.role !== target.role) || change.disabled === true)
+    await revokeAllSessions(target.id, db);
 }
 
 /** Sends an invite link by mail (inbox in sandbox mode) and returns it to show once. */
@@ -106,6 +110,7 @@ export async function resetPassword(db: DB, target: Target, by: string) {
     .set({ password_hash: await hashPassword(randomBytes(32).toString('base64url')), updated_at: nowIso() })
     .where('id', '=', target.id)
     .execute();
+  await revokeAllSessions(target.id, db);
   const link = await issueUserToken(db, {
     purpose: 'reset',
     email: target.email,

@@ -19,7 +19,37 @@ export default async function SettingsPage() {
                 Users
               </Link>
             </h2>
-            <p className="mt-1 text-sm text-fg-muted">Add staff and client users, change who can sign in.</p>
+            <p className="mt-1 text-sm text-fg-muted">Invite staff, change roles, disable, reset passwords.</p>
+          </Card>
+        ) : null}
+        {can(user.role, 'api:manage') ? (
+          <Card>
+            <h2 className="font-semibold">
+              <Link className="underline" href="/settings/api">
+                API connection
+              </Link>
+            </h2>
+            <p className="mt-1 text-sm text-fg-muted">
+              Mode, key, upstream health, an explorer for every partner call, the OpenAPI document.
+            </p>
+          </Card>
+        ) : null}
+        <Card>
+          <h2 className="font-semibold">
+            <Link className="underline" href="/settings/account">
+              Your account
+            </Link>
+          </h2>
+          <p className="mt-1 text-sm text-fg-muted">Where you are signed in; sign out other devices.</p>
+        </Card>
+        {can(user.role, 'settings:brand') ? (
+          <Card>
+            <h2 className="font-semibold">
+              <Link className="underline" href="/settings/billing">
+                Billing
+              </Link>
+            </h2>
+            <p className="mt-1 text-sm text-fg-muted">Largest top-up, the low-balance line, the validity warning.</p>
           </Card>
         ) : null}
         {can(user.role, 'settings:brand') ? (

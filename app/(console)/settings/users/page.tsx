@@ -6,6 +6,7 @@ import { ChangeRoleForm } from '@/components/users/change-role-form';
 import { InviteForm } from '@/components/users/invite-form';
 import { OpenInvites } from '@/components/users/open-invites';
 import { ResetPasswordButton } from '@/components/users/reset-password-button';
+import { SignOutUserButton } from '@/components/users/session-buttons';
 import { ToggleDisabledButton } from '@/components/users/toggle-disabled-button';
 import { ROLE_LABELS, type Role, STAFF_ROLES } from '@/lib/auth/permissions';
 import { requireStaff } from '@/lib/auth/session';
@@ -76,6 +77,7 @@ export default async function UsersPage() {
                           action={changeUserDisabled}
                         />
                         <ResetPasswordButton userId={u.id} email={u.email} />
+                        <SignOutUserButton userId={u.id} email={u.email} />
                       </div>
                     ) : (
                       <span className="text-fg-muted">Owners manage owners</span>
