@@ -1,15 +1,8 @@
 import Link from 'next/link';
 import { Card } from '@/components/ui/card';
+import { auditSentence } from '@/lib/audit/labels';
 import { listAudit } from '@/lib/audit/log';
 import { getDb } from '@/lib/db';
-
-const OUTCOME: Record<string, string> = {
-  ok: 'done',
-  denied: 'refused',
-  invalid: 'rejected input',
-  error: 'failed',
-  unauthenticated: 'signed out',
-};
 
 /** The latest audited changes (audit readers only). */
 export async function RecentActivity() {
@@ -23,9 +16,13 @@ export async function RecentActivity() {
         <ul className="space-y-2 text-sm">
           {recent.rows.map((r) => (
             <li key={r.id} className="break-words">
-              <span className="font-mono text-xs">{r.action}</span> by {r.userEmail ?? 'someone signed out'}
-              {r.clientId ? ` for ${r.clientId}` : ''} ·{' '}
-              <span className="text-fg-muted">{OUTCOME[r.outcome] ?? r.outcome}</span>
+              {/* Plain words; the code stays on hover and in the audit log's detail. */}
+              <span title={`${r.action} · ${r.outcome}`}>{auditSentence(r.action, r.outcome)}</span>
+              <span className="text-fg-muted">
+                {' '}
+                by {r.userEmail ?? 'someone signed out'}
+                {r.clientId ? ` for ${r.clientId}` : ''}
+              </span>
             </li>
           ))}
         </ul>

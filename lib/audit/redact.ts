@@ -24,6 +24,8 @@ export function redactInput(value: unknown, key = '', depth = 0): unknown {
   if (typeof value === 'string') {
     if (k === 'aadhar_num' || k === 'aadhaar' || k === 'aadhaar_num')
       return `••••${value.replace(/\D/g, '').slice(-4)}`;
+    // Click-Connect parties: the point of masking is that the numbers are not spread around.
+    if (k === 'party_a' || k === 'party_b') return `••••••${value.replace(/\D/g, '').slice(-4)}`;
     if (k === 'pan') return value.length >= 4 ? `${value.slice(0, 2)}•••••${value.slice(-3)}` : '[redacted]';
     if (k === 'signature' || value.startsWith('data:')) return '[binary omitted]';
     return value.length > 200 ? `${value.slice(0, 200)}…` : value;
