@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { ActingBanner } from '@/components/acting-as/acting-banner';
+import { QueryProvider } from '@/components/providers/query-provider';
 import { ConsoleHeader } from '@/components/shell/console-header';
 import { ShellFeedback } from '@/components/shell/shell-feedback';
 import { requireWorkspace } from '@/lib/acting-as';
@@ -11,21 +12,23 @@ import { env } from '@/lib/env';
 export default async function AccountLayout({ children }: { children: ReactNode }) {
   const [{ user, actingAs, clientId }, brand] = await Promise.all([requireWorkspace(), getBrand()]);
   return (
-    <div className="flex min-h-dvh flex-col">
-      <a
-        href="#content"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-surface focus:px-3 focus:py-2"
-      >
-        Skip to content
-      </a>
-      {actingAs ? (
-        <ActingBanner acting={actingAs} clientName={(await getClient(clientId).catch(() => null))?.name ?? null} />
-      ) : null}
-      <ConsoleHeader brand={brand} user={user} sandbox={env().mode === 'sandbox'} />
-      <main id="content" tabIndex={-1} className="mx-auto w-full max-w-4xl flex-1 p-4 sm:p-6">
-        {children}
-      </main>
-      <ShellFeedback />
-    </div>
+    <QueryProvider>
+      <div className="flex min-h-dvh flex-col">
+        <a
+          href="#content"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-surface focus:px-3 focus:py-2"
+        >
+          Skip to content
+        </a>
+        {actingAs ? (
+          <ActingBanner acting={actingAs} clientName={(await getClient(clientId).catch(() => null))?.name ?? null} />
+        ) : null}
+        <ConsoleHeader brand={brand} user={user} sandbox={env().mode === 'sandbox'} />
+        <main id="content" tabIndex={-1} className="mx-auto w-full max-w-4xl flex-1 p-4 sm:p-6">
+          {children}
+        </main>
+        <ShellFeedback />
+      </div>
+    </QueryProvider>
   );
 }
