@@ -11,9 +11,11 @@ test.describe('dashboard', () => {
       await expect(clients.getByRole('link', { name: new RegExp(name) })).toBeVisible({ timeout: 20_000 });
     }
     const now = page.getByRole('region', { name: 'This month and now' });
-    for (const name of ['Spend this month', 'Numbers bought this month', 'Agents available now']) {
+    for (const name of ['Numbers bought this month', 'Agents available now']) {
       await expect(now.getByRole('link', { name: new RegExp(name) })).toBeVisible({ timeout: 20_000 });
     }
+    // Spend comes from the billing summary: a fresh install shows "being totalled" until it exists.
+    await expect(now.getByText('Spend this month')).toBeVisible({ timeout: 20_000 });
     const pending = page.getByRole('region', { name: 'Pending registrations' });
     await expect(pending.getByRole('link', { name: /Oldest waiting/ }).first()).toBeVisible({ timeout: 20_000 });
     await axe();
@@ -35,7 +37,7 @@ test.describe('dashboard', () => {
         timeout: 20_000,
       });
       await expect(page.getByRole('link', { name: /Active clients/ })).toBeVisible({ timeout: 20_000 });
-      await expect(page.getByRole('link', { name: /Spend this month/ })).toBeVisible({ timeout: 20_000 });
+      await expect(page.getByRole('link', { name: /Agents available now/ })).toBeVisible({ timeout: 20_000 });
     } finally {
       await request.delete('/sandbox/_faults', { headers });
     }
