@@ -4,6 +4,7 @@ import { useState, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { FormStatus } from '@/components/ui/form-status';
+import { toastResult } from '@/components/ui/toast';
 import { deleteBot } from '@/lib/bots/actions';
 
 /** Delete with a warning that names the flows handing calls to this bot. */
@@ -23,7 +24,9 @@ export function DeleteBot({
     start(async () => {
       const r = await deleteBot({ client_id: clientId, id: bot.id });
       setOpen(false);
-      setStatus(r.ok ? { ok: true, message: r.message ?? 'Deleted.' } : { ok: false, message: r.message });
+      // On success the row (and this component) goes away: the message is a toast.
+      if (r.ok) toastResult(r);
+      else setStatus({ ok: false, message: r.message });
     });
   return (
     <div>

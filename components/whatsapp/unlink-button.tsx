@@ -4,6 +4,7 @@ import { useState, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { FormStatus } from '@/components/ui/form-status';
+import { toastResult } from '@/components/ui/toast';
 import { unlinkWhatsapp } from '@/lib/whatsapp/actions';
 
 /** Unlink after a confirmation that names the number and what goes with it. */
@@ -15,7 +16,9 @@ export function UnlinkWhatsapp({ clientId, waDidId, label }: { clientId: string;
     start(async () => {
       const r = await unlinkWhatsapp({ client_id: clientId, wa_did_id: waDidId });
       setOpen(false);
-      setStatus(r.ok ? { ok: true, message: r.message ?? 'Unlinked.' } : { ok: false, message: r.message });
+      // On success the row (and this component) goes away: the message is a toast.
+      if (r.ok) toastResult(r);
+      else setStatus({ ok: false, message: r.message });
     });
   return (
     <div>
