@@ -86,9 +86,10 @@ test.describe('call flows', () => {
     await page.goto(`/clients/${c.clientId}/numbers/${c.dids[1].didId}?sim_date=${holiday}&sim_time=10:00`);
     const sim = page.getByTestId('sim-result');
     await expect(sim).toContainText('Diwali (holiday) → closed: caller hears the closed message');
-    await page.getByLabel('Date').fill(futureWeekday(20));
-    await page.getByLabel('Time').fill('11:30');
-    await page.getByRole('button', { name: 'Show the path' }).click();
+    const simForm = page.getByRole('form', { name: 'Where does this call go?' });
+    await simForm.getByLabel('Date').fill(futureWeekday(20));
+    await simForm.getByLabel('Time').fill('11:30');
+    await simForm.getByRole('button', { name: 'Show the path' }).click();
     await expect(sim).toContainText(`rings ${asha.name} (ext ${asha.ext})`);
     await axe();
   });
@@ -116,6 +117,10 @@ test.describe('call flows', () => {
     await page.keyboard.press('Tab');
     await expect(b.form.getByLabel('Agent', { exact: true })).toBeFocused();
     await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Tab');
+    await expect(b.form.getByLabel(/Transfer fallback/)).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(b.form.getByRole('button', { name: 'Create flow' })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(new RegExp(`/clients/${c.clientId}/flows/[^/]+$`), { timeout: 20_000 });
     await expect(page.getByRole('heading', { name: `“${name}”` })).toBeVisible();

@@ -76,7 +76,11 @@ describe('flows, bots and WhatsApp authorization', () => {
     const { withSpy, audits } = harness(fakeUser('operations'));
     const bad = withSpy(saveBotSpec);
     // A failing submission echoes values back to the form: never the header.
-    const r = await bad.action({ ...inputs(OWN).bot, wss_url: 'https://nope' });
+    const botForm = new FormData();
+    for (const [k, v] of Object.entries(inputs(OWN).bot)) botForm.set(k, v);
+    botForm.set('wss_url', 'https://nope');
+    const r = await bad.action(null, botForm);
+    expect(r).toMatchObject({ ok: false });
     expect(JSON.stringify(r)).not.toContain(SECRET);
     await withSpy(saveBotSpec).action(inputs(OWN).bot);
     const fd = new FormData();
