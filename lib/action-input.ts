@@ -36,7 +36,8 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 function echoValues(raw: Record<string, unknown>): Record<string, string> {
   return Object.fromEntries(
     Object.entries(raw).filter(
-      ([k, v]) => typeof v === 'string' && // `header`: a voice bot's wss_header is a secret too.
+      ([k, v]) =>
+        typeof v === 'string' && // `header`: a voice bot's wss_header is a secret too.
         !/password|otp|token|secret|signature|confirm|header/i.test(k),
     ) as [string, string][],
   );
