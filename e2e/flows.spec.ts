@@ -129,3 +129,23 @@ test.describe('call flows', () => {
     await expect(page.getByTestId('flow-canvas')).toContainText(`(ext ${c.agents[0].ext})`, { timeout: 20_000 });
   });
 });
+
+test.describe('call flows for a viewer', () => {
+  test.use({ role: 'viewer' });
+
+  test('reads flows, bots and WhatsApp numbers but is offered no change', async ({ page }) => {
+    // Read-only visits: a demo client is fine here.
+    await page.goto('/clients/CLDEMO000002/flows');
+    await expect(page.getByRole('heading', { name: /Call flows \(\d+\)/ })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'New flow' })).toHaveCount(0);
+    await page.goto('/clients/CLDEMO000002/bots');
+    await expect(page.getByRole('heading', { name: /Voice bots \(\d+\)/ })).toBeVisible();
+    await expect(page.getByRole('form', { name: 'Create a voice bot' })).toHaveCount(0);
+    await page.goto('/clients/CLDEMO000002/whatsapp');
+    await expect(page.getByRole('heading', { name: /WhatsApp numbers \(\d+\)/ })).toBeVisible();
+    await expect(page.getByRole('form', { name: 'Link a WhatsApp number' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /Unlink/ })).toHaveCount(0);
+    await page.goto('/clients/CLDEMO000002/flows/new');
+    await expect(page).toHaveURL(/\/forbidden/);
+  });
+});
