@@ -19,10 +19,12 @@ vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
  * The agents actions' real specs (permission, schema, client scope) through the pipeline
  * with fake users; `run` is a spy, so a refusal provably happens before anything upstream.
  */
+// biome-ignore lint/suspicious/noExplicitAny: specs of different input types share these helpers
+type AnySpec = ClientActionSpec<any, any>;
+
 function harness(who: SessionUser) {
   const { define, audits } = actionHarness(who);
-  // biome-ignore lint/suspicious/noExplicitAny: specs of different input types share this helper
-  const withSpy = (spec: ClientActionSpec<any, any>) => {
+  const withSpy = (spec: AnySpec) => {
     const run = vi.fn(async () => ({ agentId: 'AG1', extension: '2101', name: 'Asha', available: true }));
     return { action: define({ ...spec, run, after: undefined }), run };
   };
@@ -37,15 +39,15 @@ const AGENT = {
   phonenumber: '9876543210',
   password: 'Secure-pass1',
 };
-const CASES: [string, ClientActionSpec<never, unknown>, Record<string, unknown>][] = [
-  ['add', addAgentSpec as never, AGENT],
-  ['edit', editAgentSpec as never, { ...AGENT, agent_id: 'AG1' }],
-  ['deactivate', deactivateAgentSpec as never, { client_id: C, agent_id: 'AG1' }],
-  ['change DID', changeAgentDidSpec as never, { client_id: C, agent_ext: '2101', did_num: '+911140000001' }],
-  ['availability', setAvailabilitySpec as never, { client_id: C, agent_id: 'AG1', available: true }],
-  ['schedule', saveAgentScheduleSpec as never, { client_id: C, agent_id: 'AG1', timezone: 'Asia/Kolkata' }],
-  ['import preview', previewImportSpec as never, { client_id: C, rows: [{ name: 'x' }] }],
-  ['import', runImportSpec as never, { client_id: C, rows: [{ line: 2, values: { name: 'x' } }] }],
+const CASES: [string, AnySpec, Record<string, unknown>][] = [
+  ['add', addAgentSpec, AGENT],
+  ['edit', editAgentSpec, { ...AGENT, agent_id: 'AG1' }],
+  ['deactivate', deactivateAgentSpec, { client_id: C, agent_id: 'AG1' }],
+  ['change DID', changeAgentDidSpec, { client_id: C, agent_ext: '2101', did_num: '+911140000001' }],
+  ['availability', setAvailabilitySpec, { client_id: C, agent_id: 'AG1', available: true }],
+  ['schedule', saveAgentScheduleSpec, { client_id: C, agent_id: 'AG1', timezone: 'Asia/Kolkata' }],
+  ['import preview', previewImportSpec, { client_id: C, rows: [{ name: 'x' }] }],
+  ['import', runImportSpec, { client_id: C, rows: [{ line: 2, values: { name: 'x' } }] }],
 ];
 
 describe('agents actions authorization', () => {
@@ -72,16 +74,16 @@ describe('agents actions authorization', () => {
   });
 
   it('lets a client user manage its own agents, and operations staff any client', async () => {
-    const own = harness(fakeUser('client', C)).withSpy(addAgentSpec as never);
+    const own = harness(fakeUser('client', C)).withSpy(addAgentSpec);
     expect(await own.action(AGENT)).toMatchObject({ ok: true });
-    const ops = harness(fakeUser('operations')).withSpy(deactivateAgentSpec as never);
+    const ops = harness(fakeUser('operations')).withSpy(deactivateAgentSpec);
     expect(await ops.action({ client_id: C, agent_id: 'AG1' })).toMatchObject({ ok: true });
     expect(ops.run).toHaveBeenCalledOnce();
   });
 
   it('keeps the password out of the audit row and the refusal', async () => {
     const { audits, withSpy } = harness(fakeUser('operations'));
-    const add = withSpy(addAgentSpec as never);
+    const add = withSpy(addAgentSpec);
     const bad = await add.action({ ...AGENT, email: 'nope' });
     const ok = await add.action(AGENT);
     expect(JSON.stringify([bad, ok])).not.toContain('Secure-pass1');
