@@ -36,7 +36,13 @@ export async function createDb(config: Env['database']): Promise<DB> {
 }
 
 export async function migrateToLatest(db: DB): Promise<void> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  // Unordered: numbers are handed out to parallel work, so a lower number (0010) may land after
+  // higher ones (0011, 0012) already ran on a database; each still runs exactly once.
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    allowUnorderedMigrations: true,
+  });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {

@@ -109,6 +109,16 @@ export interface PortalSettingsTable {
   updated_at: string;
 }
 
+/** The latest status change's reason per client (migration 0010; lib/clients/status-notes.ts). */
+export interface ClientStatusNotesTable {
+  client_id: string;
+  active: number;
+  reason: string;
+  set_by_user_id: string | null;
+  set_by_email: string | null;
+  set_at: string;
+}
+
 export interface UserTokensTable {
   id: string;
   token_hash: string;
@@ -223,6 +233,7 @@ export interface PortalTables {
   brand_settings: BrandSettingsTable;
   idempotency: IdempotencyTable;
   portal_settings: PortalSettingsTable;
+  client_status_notes: ClientStatusNotesTable;
   user_tokens: UserTokensTable;
   acting_sessions: ActingSessionsTable;
   partner_call_stats: PartnerCallStatsTable;

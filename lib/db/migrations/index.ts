@@ -7,6 +7,7 @@ import * as portalSettings from './0005-portal-settings';
 import * as authHardening from './0006-auth-hardening';
 import * as flowRegistry from './0008-flow-registry';
 import * as billingSummary from './0009-billing-summary';
+import * as clientStatusNotes from './0010-client-status-notes';
 import * as teamPlatform from './0011-team-platform';
 import * as clientsMirror from './0012-clients-mirror';
 
@@ -20,6 +21,7 @@ export const migrations: Record<string, Migration> = {
   '0006-auth-hardening': authHardening,
   '0008-flow-registry': flowRegistry,
   '0009-billing-summary': billingSummary,
+  '0010-client-status-notes': clientStatusNotes,
   '0011-team-platform': teamPlatform,
   '0012-clients-mirror': clientsMirror,
 };

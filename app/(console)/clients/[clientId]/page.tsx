@@ -1,8 +1,10 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { ClientAuditSection } from '@/components/audit/client-audit-section';
 import { ValidityCell } from '@/components/clients/client-badges';
 import { DetailList, KycSummaryList } from '@/components/clients/kyc-summary';
 import { StatusDialog } from '@/components/clients/status-dialog';
+import { StatusReason } from '@/components/clients/status-reason';
 import { Card } from '@/components/ui/card';
 import { ClientPeopleSection } from '@/components/users/client-people-section';
 import { can } from '@/lib/auth/permissions';
@@ -82,12 +84,14 @@ export default async function ClientOverviewPage({ params }: { params: Promise<{
           This client is {client.active ? 'active' : 'inactive'}.
           {client.active ? '' : ' It cannot buy numbers or change its setup until activated.'}
         </p>
+        <StatusReason clientId={client.id} active={client.active} />
         {can(user.role, 'clients:status') ? (
           <StatusDialog clientId={client.id} clientName={client.name} active={client.active} />
         ) : (
           <p className="text-sm text-fg-muted">Your role cannot change a client&apos;s status.</p>
         )}
       </Card>
+      <ClientAuditSection clientId={client.id} role={user.role} />
       <ClientPeopleSection clientId={client.id} role={user.role} />
     </div>
   );
