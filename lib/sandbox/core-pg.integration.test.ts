@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type DB, migrateToLatest } from '@/lib/db';
+import { migrateSandbox } from '@/lib/sandbox/migrations';
 import type { SandboxContext } from './core';
 import { handlers } from './handlers';
 import { seedSandbox } from './seed';
@@ -29,6 +30,7 @@ beforeAll(async () => {
   u.searchParams.set('options', `-c search_path=${schema}`);
   db = await createDb({ kind: 'postgres', url: u.toString() });
   await migrateToLatest(db);
+  await migrateSandbox(db);
   drop = async () => {
     const c = new pg.default.Client({ connectionString: PG_URL });
     await c.connect();

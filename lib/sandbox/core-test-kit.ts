@@ -3,6 +3,7 @@ import { createDb, type DB, migrateToLatest } from '@/lib/db';
 import { createClientRecord } from '@/lib/sandbox/clients-store';
 import { type SandboxContext, SandboxError } from '@/lib/sandbox/core';
 import { handlers } from '@/lib/sandbox/handlers';
+import { migrateSandbox } from '@/lib/sandbox/migrations';
 import { listInbox } from '@/lib/sandbox/otp-store';
 import { postTransaction } from '@/lib/sandbox/wallet-store';
 
@@ -28,6 +29,7 @@ export const T0 = new Date('2025-08-01T10:00:00.000Z');
 export async function makeCoreKit(start = T0): Promise<CoreKit> {
   const db = await createDb({ kind: 'sqlite', file: ':memory:' });
   await migrateToLatest(db);
+  await migrateSandbox(db);
   let now = start.getTime();
   const ctx: SandboxContext = { db, now: () => new Date(now), requestId: 'test' };
   const call: CoreKit['call'] = async (name, body = {}, params = {}) => (await handlers[name](ctx, body, params)).data;

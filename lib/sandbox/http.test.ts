@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDb, type DB, migrateToLatest } from '@/lib/db';
+import { migrateSandbox } from '@/lib/sandbox/migrations';
 import { createClientRecord } from './clients-store';
 import { createSandboxHandler } from './http';
 import { resolveRoute } from './routes';
@@ -12,6 +13,7 @@ const now = () => new Date('2025-08-01T10:00:00Z');
 beforeEach(async () => {
   db = await createDb({ kind: 'sqlite', file: ':memory:' });
   await migrateToLatest(db);
+  await migrateSandbox(db);
   handle = createSandboxHandler({ db, apiKey: KEY, now, hangMs: 50 });
   await createClientRecord(
     { db, now },

@@ -5,6 +5,7 @@ import { findClient } from './clients-store';
 import { type SandboxContext, SandboxError } from './core';
 import { armFault, clearFaults, type Fault, takeFault } from './faults';
 import { handlers } from './handlers';
+import { migrateSandbox } from './migrations';
 import { expireOtps, listInbox } from './otp-store';
 import { isStateChanging, methodOf, NO_CLIENT_GUARD, resolveRoute } from './routes';
 
@@ -63,8 +64,11 @@ async function readJsonBody(req: Request): Promise<Record<string, unknown>> {
 export function createSandboxHandler(opts: SandboxHandlerOptions): (req: Request) => Promise<Response> {
   const now = opts.now ?? (() => new Date());
   const hangMs = opts.hangMs ?? 30_000;
+  // The emulator's tables are its own (lib/sandbox/migrations); created before the first answer.
+  const ready = migrateSandbox(opts.db);
 
   return async (req) => {
+    await ready;
     const url = new URL(req.url);
     const route = resolveRoute(url.pathname);
     const requestId = req.headers.get('x-request-id') ?? randomUUID();

@@ -1,4 +1,5 @@
 import type { DB } from '@/lib/db';
+import { migrateSandbox } from './migrations';
 import { seedBulk } from './seed-bulk';
 import { DEMO_CLIENTS, demoClientId, seedDemoClients } from './seed-demo';
 import { seedSandboxOps } from './seed-ops';
@@ -27,6 +28,7 @@ const MARKER = 'seeded';
  * data is added whenever asked for (the sandbox:seed script), demo or not.
  */
 export async function seedSandbox(db: DB, opts: SeedOptions = {}): Promise<SeedResult> {
+  await migrateSandbox(db);
   const at = opts.now ?? new Date();
   const ctx = { db, now: () => at };
   // Claim the marker first: of two instances starting together, only one seeds.

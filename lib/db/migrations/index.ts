@@ -1,7 +1,5 @@
 import type { Migration } from 'kysely';
 import * as portal from './0001-portal';
-import * as sandboxCore from './0002-sandbox-core';
-import * as sandboxOps from './0003-sandbox-ops';
 import * as onboarding from './0004-onboarding';
 import * as portalSettings from './0005-portal-settings';
 import * as authHardening from './0006-auth-hardening';
@@ -11,11 +9,18 @@ import * as clientStatusNotes from './0010-client-status-notes';
 import * as teamPlatform from './0011-team-platform';
 import * as clientsMirror from './0012-clients-mirror';
 
+/**
+ * The sandbox's tables moved to its own migrations (lib/sandbox/migrations, table
+ * `sbx_migrations`), which never run in live mode. These two names stay so databases that
+ * already ran them still match this list (Kysely refuses a missing executed migration).
+ */
+const movedToSandbox: Migration = { up: async () => {} };
+
 /** Every migration, in order. Names are permanent: never rename or reorder. */
 export const migrations: Record<string, Migration> = {
   '0001-portal': portal,
-  '0002-sandbox-core': sandboxCore,
-  '0003-sandbox-ops': sandboxOps,
+  '0002-sandbox-core': movedToSandbox,
+  '0003-sandbox-ops': movedToSandbox,
   '0004-onboarding': onboarding,
   '0005-portal-settings': portalSettings,
   '0006-auth-hardening': authHardening,

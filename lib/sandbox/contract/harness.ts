@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { createDb, type DB, migrateToLatest } from '@/lib/db';
 import { createSandboxHandler } from '@/lib/sandbox/http';
+import { migrateSandbox } from '@/lib/sandbox/migrations';
 import { seedSandbox } from '@/lib/sandbox/seed';
 
 export type SandboxServer = {
@@ -31,6 +32,7 @@ export type StartOptions = {
 export async function startSandboxServer(opts: StartOptions = {}): Promise<SandboxServer> {
   const db = await createDb({ kind: 'sqlite', file: ':memory:' });
   await migrateToLatest(db);
+  await migrateSandbox(db);
   let pinned: Date | null = null;
   const now = () => (pinned ? new Date(pinned) : new Date());
   if (opts.seed) await seedSandbox(db, { now: now() });

@@ -5,12 +5,14 @@ import type { Kysely } from 'kysely';
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('sbx_counters')
+    .ifNotExists()
     .addColumn('name', 'text', (c) => c.primaryKey())
     .addColumn('value', 'bigint', (c) => c.notNull())
     .execute();
 
   await db.schema
     .createTable('sbx_registrations')
+    .ifNotExists()
     .addColumn('request_id', 'text', (c) => c.primaryKey())
     .addColumn('temp_client_id', 'text', (c) => c.unique())
     .addColumn('name', 'text', (c) => c.notNull())
@@ -35,12 +37,28 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('sbx_registrations_email').on('sbx_registrations').column('email').execute();
-  await db.schema.createIndex('sbx_registrations_mobile').on('sbx_registrations').column('mobile').execute();
-  await db.schema.createIndex('sbx_registrations_client').on('sbx_registrations').column('client_id').execute();
+  await db.schema
+    .createIndex('sbx_registrations_email')
+    .ifNotExists()
+    .on('sbx_registrations')
+    .column('email')
+    .execute();
+  await db.schema
+    .createIndex('sbx_registrations_mobile')
+    .ifNotExists()
+    .on('sbx_registrations')
+    .column('mobile')
+    .execute();
+  await db.schema
+    .createIndex('sbx_registrations_client')
+    .ifNotExists()
+    .on('sbx_registrations')
+    .column('client_id')
+    .execute();
 
   await db.schema
     .createTable('sbx_otps')
+    .ifNotExists()
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('request_id', 'text', (c) => c.notNull())
     .addColumn('recipient', 'text', (c) => c.notNull())
@@ -55,12 +73,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema
     .createIndex('sbx_otps_request')
+    .ifNotExists()
     .on('sbx_otps')
     .columns(['request_id', 'purpose', 'channel'])
     .execute();
 
   await db.schema
     .createTable('sbx_inbox')
+    .ifNotExists()
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('recipient', 'text', (c) => c.notNull())
     .addColumn('channel', 'text', (c) => c.notNull())
@@ -69,10 +89,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('body', 'text', (c) => c.notNull())
     .addColumn('sent_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('sbx_inbox_recipient').on('sbx_inbox').columns(['recipient', 'sent_at']).execute();
+  await db.schema
+    .createIndex('sbx_inbox_recipient')
+    .ifNotExists()
+    .on('sbx_inbox')
+    .columns(['recipient', 'sent_at'])
+    .execute();
 
   await db.schema
     .createTable('sbx_clients')
+    .ifNotExists()
     .addColumn('client_id', 'text', (c) => c.primaryKey())
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('email', 'text', (c) => c.notNull())
@@ -84,11 +110,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addColumn('kyc', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('sbx_clients_email').on('sbx_clients').column('email').execute();
-  await db.schema.createIndex('sbx_clients_mobile').on('sbx_clients').column('mobile').execute();
+  await db.schema.createIndex('sbx_clients_email').ifNotExists().on('sbx_clients').column('email').execute();
+  await db.schema.createIndex('sbx_clients_mobile').ifNotExists().on('sbx_clients').column('mobile').execute();
 
   await db.schema
     .createTable('sbx_dids')
+    .ifNotExists()
     .addColumn('number', 'text', (c) => c.primaryKey())
     .addColumn('national', 'text', (c) => c.notNull())
     .addColumn('region_id', 'text', (c) => c.notNull())
@@ -102,11 +129,17 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('agent_ext', 'text')
     .addColumn('purchased_at', 'text')
     .execute();
-  await db.schema.createIndex('sbx_dids_client').on('sbx_dids').column('client_id').execute();
-  await db.schema.createIndex('sbx_dids_region').on('sbx_dids').columns(['region_id', 'status']).execute();
+  await db.schema.createIndex('sbx_dids_client').ifNotExists().on('sbx_dids').column('client_id').execute();
+  await db.schema
+    .createIndex('sbx_dids_region')
+    .ifNotExists()
+    .on('sbx_dids')
+    .columns(['region_id', 'status'])
+    .execute();
 
   await db.schema
     .createTable('sbx_wallet_transactions')
+    .ifNotExists()
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('seq', 'bigint', (c) => c.notNull())
     .addColumn('client_id', 'text', (c) => c.notNull())
@@ -120,12 +153,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema
     .createIndex('sbx_wallet_client_created')
+    .ifNotExists()
     .on('sbx_wallet_transactions')
     .columns(['client_id', 'created_at'])
     .execute();
 
   await db.schema
     .createTable('sbx_faults')
+    .ifNotExists()
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('endpoint', 'text', (c) => c.notNull())
     .addColumn('kind', 'text', (c) => c.notNull())
@@ -137,6 +172,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable('sbx_schedules')
+    .ifNotExists()
     .addColumn('owner_kind', 'text', (c) => c.notNull())
     .addColumn('owner_id', 'text', (c) => c.notNull())
     .addColumn('client_id', 'text', (c) => c.notNull())
@@ -148,6 +184,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable('sbx_holidays')
+    .ifNotExists()
     .addColumn('holiday_id', 'text', (c) => c.primaryKey())
     .addColumn('owner_kind', 'text', (c) => c.notNull())
     .addColumn('owner_id', 'text', (c) => c.notNull())
@@ -156,7 +193,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('date', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('sbx_holidays_owner').on('sbx_holidays').columns(['owner_kind', 'owner_id']).execute();
+  await db.schema
+    .createIndex('sbx_holidays_owner')
+    .ifNotExists()
+    .on('sbx_holidays')
+    .columns(['owner_kind', 'owner_id'])
+    .execute();
 }
 
 const TABLES = [

@@ -7,6 +7,7 @@ import { type Kysely, sql } from 'kysely';
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('sbx_agents')
+    .ifNotExists()
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('client_id', 'text', (c) => c.notNull())
     .addColumn('name', 'text', (c) => c.notNull())
@@ -29,6 +30,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   for (const col of ['extension', 'email']) {
     await db.schema
       .createIndex(`sbx_agents_active_${col}`)
+      .ifNotExists()
       .on('sbx_agents')
       .columns(['client_id', col])
       .unique()
@@ -38,6 +40,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable('sbx_flows')
+    .ifNotExists()
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('client_id', 'text', (c) => c.notNull())
     .addColumn('flow_name', 'text', (c) => c.notNull())
@@ -49,10 +52,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('sbx_flows_client').on('sbx_flows').column('client_id').execute();
+  await db.schema.createIndex('sbx_flows_client').ifNotExists().on('sbx_flows').column('client_id').execute();
 
   await db.schema
     .createTable('sbx_bots')
+    .ifNotExists()
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('client_id', 'text', (c) => c.notNull())
     .addColumn('bot_name', 'text', (c) => c.notNull())
@@ -63,10 +67,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('sbx_bots_client').on('sbx_bots').column('client_id').execute();
+  await db.schema.createIndex('sbx_bots_client').ifNotExists().on('sbx_bots').column('client_id').execute();
 
   await db.schema
     .createTable('sbx_whatsapp_dids')
+    .ifNotExists()
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('client_id', 'text', (c) => c.notNull())
     .addColumn('phone_number_id', 'text', (c) => c.notNull())
@@ -79,6 +84,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema
     .createIndex('sbx_whatsapp_dids_client_pnid')
+    .ifNotExists()
     .on('sbx_whatsapp_dids')
     .columns(['client_id', 'phone_number_id'])
     .unique()
@@ -86,6 +92,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable('sbx_masking_sessions')
+    .ifNotExists()
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('client_id', 'text', (c) => c.notNull())
     .addColumn('did_no', 'text', (c) => c.notNull())
@@ -102,12 +109,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema
     .createIndex('sbx_masking_sessions_client_created')
+    .ifNotExists()
     .on('sbx_masking_sessions')
     .columns(['client_id', 'created_at'])
     .execute();
 
   await db.schema
     .createTable('sbx_masking_events')
+    .ifNotExists()
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('session_id', 'text', (c) => c.notNull())
     .addColumn('seq', 'integer', (c) => c.notNull())
@@ -118,6 +127,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema
     .createIndex('sbx_masking_events_session_seq')
+    .ifNotExists()
     .on('sbx_masking_events')
     .columns(['session_id', 'seq'])
     .unique()
