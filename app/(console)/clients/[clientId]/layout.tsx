@@ -26,7 +26,7 @@ export default async function ClientLayout({
     { label: 'Voice bots', href: `${base}/bots` },
     { label: 'WhatsApp', href: `${base}/whatsapp` },
     { label: 'Wallet', href: `${base}/wallet` },
-    { label: 'Number masking' },
+    { label: 'Number masking', href: `${base}/masking` },
   ];
   return (
     <>
