@@ -1,7 +1,7 @@
 import { expect, test, unique } from './fixtures';
 import { clientWithNumbersAndAgents, flowBuilder, futureWeekday } from './pages/flows-page';
 import { hydrated } from './pages/hydration';
-import { sandboxCall } from './support/sandbox-client';
+import { createSandboxClient, sandboxCall } from './support/sandbox-client';
 
 test.describe('call flows', () => {
   test.use({ role: 'owner' });
@@ -134,18 +134,18 @@ test.describe('call flows for a viewer', () => {
   test.use({ role: 'viewer' });
 
   test('reads flows, bots and WhatsApp numbers but is offered no change', async ({ page }) => {
-    // Read-only visits: a demo client is fine here.
-    await page.goto('/clients/CLDEMO000002/flows');
+    const { clientId } = await createSandboxClient({ name: 'Viewer flows' });
+    await page.goto(`/clients/${clientId}/flows`);
     await expect(page.getByRole('heading', { name: /Call flows \(\d+\)/ })).toBeVisible();
     await expect(page.getByRole('link', { name: 'New flow' })).toHaveCount(0);
-    await page.goto('/clients/CLDEMO000002/bots');
+    await page.goto(`/clients/${clientId}/bots`);
     await expect(page.getByRole('heading', { name: /Voice bots \(\d+\)/ })).toBeVisible();
     await expect(page.getByRole('form', { name: 'Create a voice bot' })).toHaveCount(0);
-    await page.goto('/clients/CLDEMO000002/whatsapp');
+    await page.goto(`/clients/${clientId}/whatsapp`);
     await expect(page.getByRole('heading', { name: /WhatsApp numbers \(\d+\)/ })).toBeVisible();
     await expect(page.getByRole('form', { name: 'Link a WhatsApp number' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: /Unlink/ })).toHaveCount(0);
-    await page.goto('/clients/CLDEMO000002/flows/new');
+    await page.goto(`/clients/${clientId}/flows/new`);
     await expect(page).toHaveURL(/\/forbidden/);
   });
 });

@@ -10,6 +10,8 @@ import {
   unlinkWhatsappSpec,
 } from './action-specs';
 
+// Each is defineAction with a required client scope (clientAction): permission, client scope,
+// zod and audit; the specs live in action-specs.ts so their authorization is unit-tested.
 export const linkWhatsapp = clientAction(linkWhatsappSpec);
 export const unlinkWhatsapp = clientAction(unlinkWhatsappSpec);
 export const saveWaSchedule = clientAction(saveWaScheduleSpec);
