@@ -220,4 +220,12 @@ test('resume after a reload and after closing the tab; continue on another devic
   await again.goto('/signup');
   await expect(w2.heading).toHaveText(en['steps.aadhaar']);
   await other.close();
+
+  // The link works once: opened again (here, in a fresh browser) it says to ask for a new one.
+  const fourth = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': testIp() } });
+  const p4 = await fourth.newPage();
+  await p4.goto(new URL(href, 'http://x').pathname);
+  await expect(p4).toHaveURL(/\/signup\?resume=used$/);
+  await expect(p4.getByRole('alert').filter({ hasText: en['signup.resumeUsed'] })).toBeVisible();
+  await fourth.close();
 });

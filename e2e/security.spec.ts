@@ -66,29 +66,4 @@ test.describe('cross-origin writes', () => {
   });
 });
 
-test.describe('sandbox', () => {
-  test('/sandbox/inbox.json answers with JSON', async ({ request, canary }) => {
-    const res = await request.get('/sandbox/inbox.json');
-    expect(res.status()).toBe(200);
-    expect(res.headers()['content-type']).toContain('application/json');
-    const text = await res.text();
-    canary.check('GET /sandbox/inbox.json', text);
-    expect(() => JSON.parse(text)).not.toThrow();
-  });
-});
-
-test.describe('sign-in throttling', () => {
-  test('ten wrong passwords for one account: the eleventh attempt is told to wait', async ({ signIn }) => {
-    // A fresh unknown email per run: the per-account limit trips without touching demo users,
-    // and one run stays far below the per-IP limit.
-    const email = `${unique('throttle')}@demo.test`;
-    await signIn.goto();
-    for (let i = 1; i <= 10; i++) {
-      await signIn.attempt(email, `wrong-password-${i}`);
-      await expect(signIn.alert).toHaveText('That email and password do not match an account.');
-    }
-    await signIn.attempt(email, 'wrong-password-11');
-    await expect(signIn.alert).toHaveText(/^Too many attempts\. Try again in \d+ minutes?\.$/);
-    await expect(signIn.email).toHaveValue(email);
-  });
-});
+// The sandbox inbox's access rules and the sign-in limits: e2e/security-auth.spec.ts.

@@ -19,7 +19,7 @@ export function LanguageSwitcher() {
       disabled={pending}
       onClick={() =>
         start(async () => {
-          await switchLocale(other);
+          await switchLocale({ locale: other });
           router.refresh();
         })
       }

@@ -3,8 +3,8 @@
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormStatus } from '@/components/ui/form-status';
-import { sendSelfResumeLink } from '@/lib/onboarding/actions-public';
 import { sendStaffResumeLink } from '@/lib/onboarding/actions-staff';
+import { requestSelfResumeLink } from '@/lib/onboarding/public-step';
 import { useI18n } from './i18n';
 import { useWizard } from './wizard-context';
 
@@ -25,7 +25,7 @@ export function ResumePanel() {
     setStatus(null);
     try {
       if (mode === 'public') {
-        const res = await sendSelfResumeLink();
+        const res = await requestSelfResumeLink();
         setStatus({ ok: res.ok, message: res.ok ? t('resume.sent') : res.message });
       } else {
         const res = await sendStaffResumeLink({ draft_id: view.id, channel: 'both' });

@@ -2,8 +2,8 @@
 
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
-import { runPublicStep } from '@/lib/onboarding/actions-public';
 import { runStaffStep } from '@/lib/onboarding/actions-staff';
+import { runPublicStep } from '@/lib/onboarding/public-step';
 import type { StepResult } from '@/lib/onboarding/result';
 import type { Step } from '@/lib/onboarding/steps';
 import type { DraftView } from '@/lib/onboarding/view';

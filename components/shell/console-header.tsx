@@ -1,4 +1,4 @@
-import { signOutAndLeave } from '@/app/(auth)/sign-in/actions';
+import { SignOutButton } from '@/app/(auth)/sign-in/sign-out-button';
 import { Badge } from '@/components/ui/badge';
 import { can, isStaff, ROLE_LABELS } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/users';
@@ -25,11 +25,7 @@ export function ConsoleHeader({ brand, user, sandbox }: { brand: Brand; user: Se
         <span className="hidden sm:inline">{user.name}</span>
         <Badge>{ROLE_LABELS[user.role]}</Badge>
         <ThemeToggle />
-        <form action={signOutAndLeave}>
-          <button type="submit" className="rounded-md border border-line px-3 py-1.5">
-            Sign out
-          </button>
-        </form>
+        <SignOutButton />
       </div>
     </header>
   );

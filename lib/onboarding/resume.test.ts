@@ -13,7 +13,9 @@ const { createResumeLink, draftForResumeToken, redeemResumeToken } = await impor
 const { hashResumeToken } = await import('./tokens');
 
 beforeAll(async () => {
-  await getDb();
+  // The sandbox's own tables (its inbox receives the links) come from its own migrations.
+  const { migrateSandbox } = await import('@/lib/sandbox/migrations');
+  await migrateSandbox(await getDb());
 });
 
 describe('resume links', () => {

@@ -2,19 +2,11 @@
 
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { formDataToObject, zodFieldErrors } from '@/lib/action-core';
-import { appendAudit } from '@/lib/audit/log';
+import { publicAction } from '@/lib/action';
 import { createFirstOwnerOnce } from '@/lib/auth/setup';
 import { countUsers } from '@/lib/auth/users';
 import { getDb } from '@/lib/db';
-import { requestMeta } from '@/lib/request-meta';
-
-export type SetupState = {
-  ok: false;
-  message?: string;
-  fieldErrors?: Record<string, string[]>;
-  values?: Record<string, string>;
-} | null;
+import { UserError } from '@/lib/errors';
 
 const schema = z
   .object({
@@ -28,33 +20,19 @@ const schema = z
 const ALREADY = 'Setup is already complete. Sign in instead.';
 
 /**
- * Creates the first owner. Public by necessity, so it authorizes itself: it only works while
- * no user exists, and lib/auth/setup.ts makes two simultaneous submissions create one owner.
- * The raw argument is checked before anything else: a call without form data gets a clear
- * answer, never a 500.
+ * Creates the first owner. Public by necessity (publicAction: raw argument shape, zod, audit),
+ * so it authorizes itself: it only works while no user exists, and lib/auth/setup.ts makes two
+ * simultaneous submissions create one owner (a claim row, not the idempotency table).
  */
-export async function createFirstOwner(_prev: SetupState, formData: FormData): Promise<SetupState> {
-  if (!(formData instanceof FormData)) return { ok: false, message: 'Send the setup form.' };
-  const raw = formDataToObject(formData);
-  const text = (k: string) => (typeof raw[k] === 'string' ? (raw[k] as string) : '');
-  const values = { name: text('name'), email: text('email') };
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) return { ok: false, fieldErrors: zodFieldErrors(parsed.error), values };
-  const db = await getDb();
-  if ((await countUsers(db)) > 0) return { ok: false, message: ALREADY };
-  const user = await createFirstOwnerOnce(db, parsed.data);
-  if (!user) return { ok: false, message: ALREADY };
-  const { requestId, ip } = await requestMeta();
-  await appendAudit(db, {
-    userId: user.id,
-    userEmail: user.email,
-    role: 'owner',
-    clientId: null,
-    action: 'setup.create-owner',
-    input: parsed.data,
-    outcome: 'ok',
-    ip,
-    requestId,
-  });
-  redirect('/sign-in');
-}
+export const createFirstOwner = publicAction({
+  name: 'setup.create-owner',
+  schema,
+  run: async (input) => {
+    const db = await getDb();
+    if ((await countUsers(db)) > 0) throw new UserError(ALREADY);
+    const user = await createFirstOwnerOnce(db, { name: input.name, email: input.email, password: input.password });
+    if (!user) throw new UserError(ALREADY);
+    return { id: user.id, email: user.email };
+  },
+  after: () => redirect('/sign-in'),
+});

@@ -4,10 +4,13 @@ import { useActionState } from 'react';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
-import { createFirstOwner, type SetupState } from './actions';
+import { createFirstOwner } from './actions';
+
+type State = Awaited<ReturnType<typeof createFirstOwner>> | null;
 
 export function SetupForm() {
-  const [state, formAction, pending] = useActionState<SetupState, FormData>(createFirstOwner, null);
+  const [result, formAction, pending] = useActionState<State, FormData>(createFirstOwner, null);
+  const state = result && !result.ok ? result : null;
   const v = state?.values;
   return (
     <form action={formAction} className="space-y-4" noValidate>
@@ -47,7 +50,7 @@ export function SetupForm() {
         errors={state?.fieldErrors?.confirm}
         required
       />
-      <FormStatus state={state?.message ? { ok: false, message: state.message } : null} />
+      <FormStatus state={state && !state.fieldErrors ? { ok: false, message: state.message } : null} />
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? 'Creating…' : 'Create owner account'}
       </Button>

@@ -4,10 +4,14 @@ import { useActionState } from 'react';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
-import { type SignInState, signInWithPassword } from './actions';
+import { signInWithPassword } from './actions';
+
+type State = Awaited<ReturnType<typeof signInWithPassword>> | null;
 
 export function SignInForm({ next }: { next?: string }) {
-  const [state, formAction, pending] = useActionState<SignInState, FormData>(signInWithPassword, null);
+  const [state, formAction, pending] = useActionState<State, FormData>(signInWithPassword, null);
+  const failed = state && !state.ok ? state : null;
+  const email = failed?.values?.email ?? '';
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="next" value={next ?? ''} />
@@ -17,9 +21,9 @@ export function SignInForm({ next }: { next?: string }) {
         type="email"
         autoComplete="username"
         required
-        defaultValue={state?.email ?? ''}
-        key={`email-${state?.email ?? ''}`}
-        errors={state?.fieldErrors?.email}
+        defaultValue={email}
+        key={`email-${email}`}
+        errors={failed?.fieldErrors?.email}
       />
       <TextField
         name="password"
@@ -27,9 +31,9 @@ export function SignInForm({ next }: { next?: string }) {
         type="password"
         autoComplete="current-password"
         required
-        errors={state?.fieldErrors?.password}
+        errors={failed?.fieldErrors?.password}
       />
-      <FormStatus state={state?.message ? { ok: false, message: state.message } : null} />
+      <FormStatus state={failed && !failed.fieldErrors ? { ok: false, message: failed.message } : null} />
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? 'Signing in…' : 'Sign in'}
       </Button>

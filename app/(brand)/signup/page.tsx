@@ -5,6 +5,10 @@ import { getBrand } from '@/lib/brand/queries';
 import { getMessages, translator } from '@/lib/i18n';
 import { getLocale } from '@/lib/i18n/server';
 import { startOver } from '@/lib/onboarding/actions-public';
+
+// A plain form posting to the action (works before hydration); its result is not read.
+const startOverForm = startOver as unknown as (formData: FormData) => Promise<void>;
+
 import { draftFromCookie } from '@/lib/onboarding/session';
 import { toView } from '@/lib/onboarding/view';
 
@@ -55,7 +59,7 @@ export default async function SignupPage({
           </Link>
         </p>
         {draft ? (
-          <form action={startOver}>
+          <form action={startOverForm}>
             <button type="submit" className="underline underline-offset-4">
               {t('signup.startOver')}
             </button>
