@@ -1,6 +1,5 @@
 import { ageText } from '@/lib/dashboard/figures';
 import {
-  getAgentsAvailable,
   getClientTiles,
   getNumbersBoughtThisMonth,
   getPendingTiles,
@@ -94,20 +93,6 @@ export async function NumbersTile() {
       value={n(r.data)}
       href="/audit?action=numbers.buy&outcome=ok"
       detail="Through this portal"
-    />
-  );
-}
-
-export async function AgentsTile() {
-  const r = await attempt('agents', () => getAgentsAvailable());
-  if (!r.ok) return <TileUnavailable label="Agents available now" message={r.message} />;
-  const { available, total, failedClients } = r.data;
-  return (
-    <Tile
-      label="Agents available now"
-      value={n(available)}
-      href="/agents"
-      detail={`of ${n(total)} agents${failedClients > 0 ? ` · ${n(failedClients)} clients did not answer` : ''}`}
     />
   );
 }

@@ -6,7 +6,7 @@ import { listAllMatchingClients } from '@/lib/clients/queries';
 import { DEFAULT_PARAMS } from '@/lib/clients/schemas';
 import { getDb } from '@/lib/db';
 import { BUY_ACTION } from '@/lib/numbers/purchase';
-import { isPartnerApiError, partnerApi } from '@/lib/partner-api';
+import { partnerApi } from '@/lib/partner-api';
 import { getPendingItems } from '@/lib/pending/queries';
 import { PENDING_STAGES } from '@/lib/pending/stages';
 import { localParts, zonedInstant } from '@/lib/schedule/open-at';
@@ -53,44 +53,6 @@ export async function getNumbersBoughtThisMonth(): Promise<number> {
     .where('created_at', '>=', startIso)
     .executeTakeFirstOrThrow();
   return Number(r.n);
-}
-
-const CONCURRENCY = 6;
-
-async function eachClient<R>(ids: string[], work: (id: string) => Promise<R>): Promise<{ ok: R[]; failed: number }> {
-  const ok: R[] = [];
-  let failed = 0;
-  let next = 0;
-  const worker = async () => {
-    while (next < ids.length) {
-      const id = ids[next++];
-      try {
-        ok.push(await work(id));
-      } catch (e) {
-        // A client the upstream no longer knows has nothing to count; anything else is a failure.
-        if (!(isPartnerApiError(e) && e.status === 404)) failed++;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, ids.length) }, worker));
-  // Every client failing is an outage: the tile says so rather than showing zero.
-  if (ids.length > 0 && failed === ids.length) throw new Error('no client answered');
-  return { ok, failed };
-}
-
-/**
- * Agents available now across active clients. Upstream has no cross-client listing, so this
- * is one get_agents_availability per active client, a few in flight at a time.
- */
-export async function getAgentsAvailable(): Promise<{ available: number; total: number; failedClients: number }> {
-  const clients = (await allClients()).filter((c) => c.active);
-  const api = partnerApi();
-  const { ok, failed } = await eachClient(
-    clients.map((c) => c.id),
-    (id) => api.call('get_agents_availability', { client_id: id }),
-  );
-  const agents = ok.flat();
-  return { available: agents.filter((a) => a.available === '1').length, total: agents.length, failedClients: failed };
 }
 
 /**

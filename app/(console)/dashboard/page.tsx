@@ -1,7 +1,8 @@
 import { Suspense } from 'react';
+import { AgentsTile } from '@/components/dashboard/agents-tile';
 import { RecentActivity } from '@/components/dashboard/recent-activity';
 import { TileGrid, TileSkeleton } from '@/components/dashboard/tile';
-import { AgentsTile, ClientTiles, NumbersTile, PendingTiles, SpendTile } from '@/components/dashboard/tiles';
+import { ClientTiles, NumbersTile, PendingTiles, SpendTile } from '@/components/dashboard/tiles';
 import { PageHeader } from '@/components/ui/page-header';
 import { can } from '@/lib/auth/permissions';
 import { requireStaff } from '@/lib/auth/session';
@@ -29,9 +30,7 @@ export default async function DashboardPage() {
         <Suspense fallback={<TileSkeleton label="numbers bought" />}>
           <NumbersTile />
         </Suspense>
-        <Suspense fallback={<TileSkeleton label="agents" />}>
-          <AgentsTile />
-        </Suspense>
+        <AgentsTile />
       </TileGrid>
       <TileGrid label="Pending registrations">
         <Suspense fallback={<TileSkeleton count={2} label="pending registrations" />}>
