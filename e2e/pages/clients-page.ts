@@ -15,6 +15,8 @@ export function clientsPage(page: Page) {
     sortBy: form.getByLabel('Sort by'),
     order: form.getByLabel('Order'),
     apply: form.getByRole('button', { name: 'Apply' }),
+    /** On phones (under 640 px) the five filters fold behind this button; it names how many are set. */
+    filtersButton: form.getByRole('button', { name: /^Filters/ }),
     count: page.getByRole('status').filter({ hasText: /Showing|No clients/ }),
     rows: table.getByRole('row').filter({ has: page.getByRole('cell') }),
     clientLink: (name: string) => table.getByRole('link', { name, exact: true }),
@@ -57,5 +59,7 @@ export function jumpToClient(page: Page) {
     dialog,
     input: dialog.getByRole('combobox'),
     options: dialog.getByRole('option'),
+    /** "Showing 8 of 120 — refine your search…" when more clients match than are listed. */
+    status: dialog.locator('[aria-live="polite"]'),
   };
 }

@@ -48,6 +48,10 @@ export function consoleShell(page: Page) {
     },
     signOut: page.getByRole('button', { name: 'Sign out' }),
     heading: page.getByRole('heading', { level: 1 }),
+    /** The thin top bar shown while a page or an action is on its way. */
+    progress: page.getByRole('progressbar', { name: 'Loading' }),
+    /** sonner's region: toasts for completed actions. */
+    toasts: page.getByRole('region', { name: /^Notifications/ }),
   };
 }
 
