@@ -38,7 +38,11 @@ export function unique(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
-const CANARY = process.env.CANARY_PARTNER_KEY || '';
+// The partner key, and the run-wide canary secrets a user types (a bot header, a WhatsApp token):
+// none may ever come back to a browser.
+const CANARIES = [process.env.CANARY_PARTNER_KEY, process.env.CANARY_BOT_HEADER, process.env.CANARY_WA_TOKEN].filter(
+  (v): v is string => !!v,
+);
 // Bodies the browser reads as text: pages, RSC payloads of client navigations, JSON, scripts.
 const TEXT_TYPES = /text\/|json|javascript|x-component/;
 
@@ -53,14 +57,14 @@ class CanaryGuard {
   checked = 0;
 
   watch(context: BrowserContext): void {
-    if (!CANARY) return;
+    if (CANARIES.length === 0) return;
     context.on('response', (res) => this.pending.push(this.inspect(res)));
   }
 
   /** For bodies fetched outside a browser context (the `request` fixture). */
   check(where: string, text: string): void {
     this.checked += 1;
-    if (CANARY && text.includes(CANARY)) this.leaks.push(where);
+    if (CANARIES.some((c) => text.includes(c))) this.leaks.push(where);
   }
 
   private async inspect(res: Response): Promise<void> {

@@ -74,6 +74,12 @@ record "integration=$?=$RESULTS/vitest-integration.json"
 # /sandbox emulator), so every real call carries it: if it leaks into the client bundle or any
 # page, the grep below or the e2e fixture finds it.
 CANARY="canary-$(node -e 'process.stdout.write(require("node:crypto").randomBytes(16).toString("hex"))')"
+# Canary secrets a user types into the portal (a voice bot's header, a WhatsApp access token): the
+# e2e specs that save bots and WhatsApp numbers use these values, and after the run the server
+# log, the audit log and the build are searched for them as for the partner key.
+CANARY_BOT_HEADER="canary-bot-$(node -e 'process.stdout.write(require("node:crypto").randomBytes(12).toString("hex"))')"
+CANARY_WA_TOKEN="canary-wa-$(node -e 'process.stdout.write(require("node:crypto").randomBytes(12).toString("hex"))')"
+export CANARY_BOT_HEADER CANARY_WA_TOKEN
 # Old e2e data directories (a fresh one per run) are cleared after two hours.
 find data -maxdepth 1 -type d -name 'e2e-*' -mmin +120 -exec rm -rf {} + 2>/dev/null
 E2E_DIR="data/e2e-$(date +%Y%m%d-%H%M%S)-$$"
@@ -149,9 +155,33 @@ run_e2e() {
 run_e2e
 record "e2e=$?=$RESULTS/playwright.json"
 stop_server
-if [[ -f "$RESULTS/server.log" ]] && grep -qF -- "$CANARY" "$RESULTS/server.log"; then
-  echo "FAILED: the partner key was written to the server log"
-  record "canary-in-log=1"
+stage "Secrets over the whole run (partner key, bot header, WhatsApp token)"
+SECRET_LEAKS=0
+for pair in "partner key=$CANARY" "bot header=$CANARY_BOT_HEADER" "WhatsApp token=$CANARY_WA_TOKEN"; do
+  name="${pair%%=*}"
+  secret="${pair#*=}"
+  if [[ -f "$RESULTS/server.log" ]] && grep -qF -- "$secret" "$RESULTS/server.log"; then
+    echo "FAILED: the $name in the server log"; SECRET_LEAKS=1
+  fi
+  if grep -rlqF -- "$secret" .next/static 2>/dev/null; then
+    echo "FAILED: the $name in .next/static"; SECRET_LEAKS=1
+  fi
+  if [[ -f "$E2E_DIR/portal.db" ]]; then
+    rows=$(node -e 'const D=require("better-sqlite3");const d=new D(process.argv[1],{readonly:true});const s="%"+process.argv[2]+"%";console.log(d.prepare("select count(*) n from audit_log where input like ? or message like ?").get(s,s).n)' "$E2E_DIR/portal.db" "$secret" 2>/dev/null || echo "?")
+    if [[ "$rows" != "0" ]]; then echo "FAILED: the $name in $rows audit rows (or the audit log could not be read)"; SECRET_LEAKS=1; fi
+  fi
+done
+[[ $SECRET_LEAKS -eq 0 ]] && echo "ok: none of the three secrets in the server log, the audit log or the bundles"
+record "secrets=$SECRET_LEAKS"
+
+# ---------------------------------------------------------------------------------------------
+stage "Two instances on one PostgreSQL (npm run test:scale)"
+if [[ $BUILD -ne 0 ]]; then
+  echo "SKIPPED: no build"
+  record "scale=1"
+else
+  TEST_PG_URL="$PG_URL" "$BIN/tsx" scripts/scale/two-instances.ts
+  record "scale=$?"
 fi
 
 # ---------------------------------------------------------------------------------------------

@@ -4,7 +4,10 @@ import type { BrowserContext } from '@playwright/test';
 import Database from 'better-sqlite3';
 
 /** A secret value unique to this run, easy to search for anywhere it might leak. */
-export const canaryValue = (kind: string) =>
+export const canaryValue = (kind: 'bot' | 'wa') =>
+  // `npm test` sets run-wide values, searched for afterwards in the server log, the audit log and
+  // the bundles (scripts/test-all.sh); a hand-started run makes its own.
+  (kind === 'bot' ? process.env.CANARY_BOT_HEADER : process.env.CANARY_WA_TOKEN) ||
   `canary-secret-${kind}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
 
 /**
