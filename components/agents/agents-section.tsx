@@ -4,7 +4,7 @@ import { Card } from '@/components/ui/card';
 import { Pagination } from '@/components/ui/pagination';
 import { nextFreeExtension } from '@/lib/agents/extensions';
 import { type AgentFilters as Filters, filterAgents } from '@/lib/agents/list';
-import { listAgentDids, listAgents } from '@/lib/agents/queries';
+import { listAgentDids, listAgentFlows, listAgents } from '@/lib/agents/queries';
 import { AgentFilters } from './agent-filters';
 import { AgentPanelButton } from './agent-panel';
 import { AgentsTable } from './agents-table';
@@ -29,15 +29,24 @@ export async function AgentsSection({
   filters: Filters;
   page: number;
 }) {
-  const [agents, dids] = await Promise.all([listAgents(clientId), listAgentDids(clientId)]);
+  const [agents, dids, flows] = await Promise.all([
+    listAgents(clientId),
+    listAgentDids(clientId),
+    listAgentFlows(clientId),
+  ]);
   const matching = filterAgents(agents, filters);
   const pages = Math.max(1, Math.ceil(matching.length / PAGE_SIZE));
   const current = Math.min(Math.max(1, page), pages);
   const rows = matching.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE);
   const dependents: Record<string, Dependent[]> = {};
-  for (const d of dids) {
-    if (!d.agentExt) continue;
-    dependents[d.agentExt] = [...(dependents[d.agentExt] ?? []), { number: d.number, didId: d.didId }];
+  const add = (ext: string, dep: Dependent) => {
+    dependents[ext] = [...(dependents[ext] ?? []), dep];
+  };
+  for (const d of dids) if (d.agentExt) add(d.agentExt, { kind: 'number', number: d.number, didId: d.didId });
+  for (const f of flows) {
+    if (f.agentExt) add(f.agentExt, { kind: 'flow', name: f.name, flowId: f.flowId, role: 'answers its calls' });
+    if (f.fallbackExt && f.fallbackExt !== f.agentExt)
+      add(f.fallbackExt, { kind: 'flow', name: f.name, flowId: f.flowId, role: 'is its fallback' });
   }
   const didOptions = dids.map((d) => ({ didId: d.didId, number: d.number }));
   const suggestedExtension = nextFreeExtension(agents.map((a) => a.extension));

@@ -23,6 +23,8 @@ export function DeactivateAgentButton({
   const [state, setState] = useState<ActionResult<unknown> | null>(null);
   const [pending, start] = useTransition();
   const router = useRouter();
+  const numbers = dependents.filter((d) => d.kind === 'number');
+  const flows = dependents.filter((d) => d.kind === 'flow');
   const confirm = () =>
     start(async () => {
       const r = await deactivateAgent({ client_id: clientId, agent_id: agent.id });
@@ -44,19 +46,33 @@ export function DeactivateAgentButton({
               {agent.name} (extension {agent.extension ?? '—'}) will no longer take calls. The provider keeps the
               record; this cannot be undone here.
             </p>
-            {dependents.length ? (
+            {numbers.length ? (
               <div>
                 <p className="font-medium">These numbers ring this agent and will ring nobody:</p>
-                <ul className="mt-1 list-inside list-disc font-mono">
-                  {dependents.map((d) => (
+                <ul aria-label="Numbers" className="mt-1 list-inside list-disc font-mono">
+                  {numbers.map((d) => (
                     <li key={d.didId}>{d.number}</li>
                   ))}
                 </ul>
-                <p className="mt-1 text-fg-muted">Route them to another agent or a call flow afterwards.</p>
               </div>
             ) : (
               <p className="text-fg-muted">No number rings this agent&apos;s extension.</p>
             )}
+            {flows.length ? (
+              <div>
+                <p className="font-medium">Call flows that send calls to this agent:</p>
+                <ul aria-label="Call flows" className="mt-1 list-inside list-disc">
+                  {flows.map((f) => (
+                    <li key={`${f.flowId}-${f.role}`}>
+                      {f.name}: {f.role}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
+            {numbers.length || flows.length ? (
+              <p className="text-fg-muted">Route them to another agent or flow afterwards.</p>
+            ) : null}
             <FormStatus state={state && !state.ok ? state : null} />
             <div className="flex flex-wrap gap-2">
               <Button variant="danger" onClick={confirm} disabled={pending}>

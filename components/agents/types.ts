@@ -16,5 +16,7 @@ export type AgentView = {
 
 export type DidOption = { didId: string; number: string };
 
-/** A number that rings an agent's extension: what breaks if the agent goes. */
-export type Dependent = { number: string; didId: string };
+/** What breaks if the agent goes: a number ringing its extension, or a flow sending calls to it. */
+export type Dependent =
+  | { kind: 'number'; number: string; didId: string }
+  | { kind: 'flow'; name: string; flowId: string; role: string };

@@ -1,5 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
+import { getClientFlows } from '@/lib/flows/queries';
+import { log } from '@/lib/log';
 import { isPartnerApiError, partnerApi } from '@/lib/partner-api';
 import { cleanWorkingHours, type ScheduleValue } from '@/lib/schedule/form';
 import { coverageWarnings, type RoutedDid } from './coverage';
@@ -56,11 +58,28 @@ export const getAgentSchedule = cache(async (clientId: string, agentId: string):
   return { timezone: s.timezone, working_hours: cleanWorkingHours(s.working_hours) };
 });
 
-/** What stops working when an agent goes: the numbers that ring its extension. */
-export async function agentDependents(clientId: string, extension: string | null): Promise<AgentDid[]> {
-  if (!extension) return [];
-  return (await listAgentDids(clientId)).filter((d) => d.agentExt === extension);
-}
+/** A flow of the portal's registry that sends calls to an agent (as target or fallback). */
+export type AgentFlow = { flowId: string; name: string; agentExt: string; fallbackExt: string; numbers: string[] };
+
+/**
+ * The registry's flows (there is no upstream listing). Best-effort: agents pages must not
+ * fail because the registry could not be read, they just name fewer dependents.
+ */
+export const listAgentFlows = cache(async (clientId: string): Promise<AgentFlow[]> => {
+  try {
+    const flows = await getClientFlows(clientId);
+    return flows.map((f) => ({
+      flowId: f.flowId,
+      name: f.name,
+      agentExt: f.definition.target === 'agent' ? f.definition.agentExt : '',
+      fallbackExt: f.definition.transferTo,
+      numbers: f.runsOn.map((d) => d.number),
+    }));
+  } catch (err) {
+    log.warn({ err, clientId }, 'flow registry unreadable for agents');
+    return [];
+  }
+});
 
 /**
  * One client's live board. The agent listing must succeed (else the caller shows "stale");
@@ -68,8 +87,15 @@ export async function agentDependents(clientId: string, extension: string | null
  */
 export async function fetchWallboard(clientId: string, now = new Date()): Promise<Wallboard> {
   const api = partnerApi();
-  const [agents, dids] = await Promise.all([fetchAgents(clientId), listAgentDids(clientId).catch(() => [])]);
-  const routed = dids.filter((d) => d.agentExt);
+  const [agents, dids, flows] = await Promise.all([
+    fetchAgents(clientId),
+    listAgentDids(clientId).catch(() => []),
+    listAgentFlows(clientId),
+  ]);
+  // A number rings an agent directly (client_dids.agent_ext) or through its flow's agent.
+  const routed = dids
+    .map((d) => ({ ...d, agentExt: d.agentExt || flows.find((f) => f.flowId === d.flowId)?.agentExt || null }))
+    .filter((d) => d.agentExt);
   const unknown: string[] = [];
   const routedDids: RoutedDid[] = await Promise.all(
     routed.map(async (d) => {
