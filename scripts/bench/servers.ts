@@ -4,7 +4,7 @@
  * a given size, `next start` per data dir, raw HTTP requests and a next-auth sign-in.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -146,7 +146,7 @@ export function request(
 export async function waitUp(t: Target, probe = '/api/health') {
   const until = Date.now() + 180_000;
   while (Date.now() < until) {
-    if (t.server?.exitCode !== null) throw new Error(`the server for ${t.label} exited early`);
+    if (t.server?.exitCode !== null) throw new Error(`the server for ${t.label} exited early:\n${logTail(t)}`);
     try {
       if ((await request(t.port, probe)).status === 200) return;
     } catch {
