@@ -3,7 +3,7 @@ import { revalidatePath } from 'next/cache';
 import type { z } from 'zod';
 import type { ActionSpec } from '@/lib/action-core';
 import { UserError } from '@/lib/errors';
-import { indiaHolidays, missingHolidays } from '@/lib/holidays/india';
+import { describePack, planPack } from '@/lib/holidays/pack';
 import { isPartnerApiError, partnerApi } from '@/lib/partner-api';
 import {
   addWaHolidayPackSchema,
@@ -115,17 +115,21 @@ export const addWaHolidayPackSpec = spec({
   clientId: (i) => i.client_id,
   run: async (input) => {
     const api = partnerApi();
-    const pack = indiaHolidays(input.year);
     const current = await api.call('get_whatsapp_schedule', { client_id: input.client_id, wa_did_id: input.wa_did_id });
-    const todo = missingHolidays(
-      pack,
+    const { todo, years } = planPack(
+      input.year,
       current.holidays.map((h) => h.date),
     );
     let added = 0;
     // One at a time: one holiday per date upstream, and a burst could trip its rate limit.
     for (const h of todo) {
       try {
-        await api.call('add_whatsapp_holiday', { ...input, name: h.name, date: h.date });
+        await api.call('add_whatsapp_holiday', {
+          client_id: input.client_id,
+          wa_did_id: input.wa_did_id,
+          name: h.name,
+          date: h.date,
+        });
         added++;
       } catch (e) {
         if (!(isPartnerApiError(e) && e.status === 409)) {
@@ -133,11 +137,8 @@ export const addWaHolidayPackSpec = spec({
         }
       }
     }
-    return { added, skipped: pack.holidays.length - added, year: input.year, gazetted: pack.gazetted };
+    return { added, years };
   },
   after: (input) => revalidatePath(detailPath(input)),
-  successMessage: (r) =>
-    `Added ${r.added} holiday${r.added === 1 ? '' : 's'} for ${r.year}` +
-    (r.skipped ? ` (${r.skipped} already on the list).` : '.') +
-    (r.gazetted ? '' : ' No gazetted list for that year yet: only the fixed national holidays were added.'),
+  successMessage: (r) => describePack(r.years),
 });

@@ -1,3 +1,4 @@
+import { notPast, PAST_DATE_MESSAGE, packChoiceSchema } from '@/lib/holidays/pack';
 import 'server-only';
 import { z } from 'zod';
 import { didNumberSchema, idSchema, textSchema } from '@/lib/partner-api/endpoints/common';
@@ -27,13 +28,14 @@ const waTarget = { client_id: idSchema, wa_did_id: idSchema };
 
 export const unlinkWhatsappSchema = z.object(waTarget);
 export const waScheduleSchema = z.intersection(z.object(waTarget), scheduleFieldsSchema);
-export const addWaHolidaySchema = z.object({ ...waTarget, name: textSchema(100), date: isoDateSchema });
+export const addWaHolidaySchema = z.object({
+  ...waTarget,
+  name: textSchema(100),
+  date: isoDateSchema.refine((d) => notPast(d), { error: PAST_DATE_MESSAGE }),
+});
 export const deleteWaHolidaySchema = z.object({ ...waTarget, holiday_id: idSchema });
 export const addWaHolidayPackSchema = z.object({
   ...waTarget,
-  year: z.coerce
-    .number({ error: 'Choose a year' })
-    .int({ error: 'Choose a year' })
-    .min(2000, { error: 'Choose a year from the list' })
-    .max(2100, { error: 'Choose a year from the list' }),
+  // One year or "this year-next year" (the shared holiday list's picker); past dates are skipped.
+  year: packChoiceSchema,
 });
