@@ -5,7 +5,7 @@ import { SelectField, TextField } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
 import type { MessageKey } from '@/lib/i18n';
 import { checkPan } from '@/lib/onboarding/validate';
-import { BTYPES } from '@/lib/validation';
+import { BTYPES } from '@/lib/validation/pan';
 import { useI18n } from './i18n';
 import { DoneNote, StepFrame } from './step-frame';
 import { useStepForm } from './use-step-form';

@@ -1,5 +1,6 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { buttonClass } from '@/components/ui/button';
@@ -10,17 +11,23 @@ import { I18nProvider, useI18n } from './i18n';
 import { LanguageSwitcher } from './language-switcher';
 import { ProgressSteps } from './progress-steps';
 import { ResumePanel } from './resume-panel';
-import { StepAadhaar } from './step-aadhaar';
-import { StepAadhaarVerify } from './step-aadhaar-verify';
-import { StepAccount } from './step-account';
-import { StepDone } from './step-done';
 import { StepFrame } from './step-frame';
-import { StepGst } from './step-gst';
-import { StepOtp } from './step-otp';
-import { StepPan } from './step-pan';
-import { StepReview } from './step-review';
-import { StepSign } from './step-sign';
 import { type WizardMode, WizardProvider } from './wizard-context';
+
+/*
+ * Each step is its own chunk, loaded when it is reached (still rendered on the server, so the
+ * first paint has the form): the first visit ships one step, not nine, and signature_pad only
+ * arrives with the sign step.
+ */
+const StepAccount = dynamic(() => import('./step-account').then((m) => m.StepAccount));
+const StepOtp = dynamic(() => import('./step-otp').then((m) => m.StepOtp));
+const StepPan = dynamic(() => import('./step-pan').then((m) => m.StepPan));
+const StepAadhaar = dynamic(() => import('./step-aadhaar').then((m) => m.StepAadhaar));
+const StepAadhaarVerify = dynamic(() => import('./step-aadhaar-verify').then((m) => m.StepAadhaarVerify));
+const StepGst = dynamic(() => import('./step-gst').then((m) => m.StepGst));
+const StepReview = dynamic(() => import('./step-review').then((m) => m.StepReview));
+const StepSign = dynamic(() => import('./step-sign').then((m) => m.StepSign));
+const StepDone = dynamic(() => import('./step-done').then((m) => m.StepDone));
 
 type Props = {
   mode: WizardMode;

@@ -1,23 +1,16 @@
 import type { MessageKey, Params, Translate } from '@/lib/i18n';
-import {
-  aadhaarProblem,
-  BTYPE_PAN_CODES,
-  BTYPES,
-  type Btype,
-  emailSchema,
-  gstinPan,
-  gstinProblem,
-  isValidIndianMobile,
-  isValidPan,
-  normalizeGstin,
-  normalizePan,
-  panMatchesBtype,
-} from '@/lib/validation';
+// Direct, zod-free modules only (never the @/lib/validation barrel): this file runs in the
+// browser, and zod plus libphonenumber's metadata would double the signup's JavaScript.
+import { aadhaarProblem } from '@/lib/validation/aadhaar';
+import { looksLikeEmail, looksLikeIndianMobile } from '@/lib/validation/contact-rules';
+import { gstinPan, gstinProblem, normalizeGstin } from '@/lib/validation/gstin';
+import { BTYPE_PAN_CODES, BTYPES, type Btype, isValidPan, normalizePan, panMatchesBtype } from '@/lib/validation/pan';
 
 /**
  * The wizard's checks, run in the browser before any (paid) upstream call and again in the
- * server action, so both sides agree. They use the shared validators of lib/validation and
- * return catalogue keys, so the messages follow the chosen language.
+ * server action, so both sides agree. They use the zod-free rules of lib/validation (the server
+ * additionally parses with the zod schemas) and return catalogue keys, so the messages follow
+ * the chosen language.
  */
 export type Problems = Record<string, { key: MessageKey; params?: Params }>;
 export type Values = Record<string, string | undefined>;
@@ -29,9 +22,9 @@ export function checkAccount(x: Values, opts: { requirePassword: boolean } = { r
   const name = v(x.name);
   if (!name || name.length > 100) p.name = { key: name ? 'v.name' : 'v.required' };
   if (!v(x.email)) p.email = { key: 'v.required' };
-  else if (!emailSchema.safeParse(x.email).success) p.email = { key: 'v.email' };
+  else if (!looksLikeEmail(x.email ?? '')) p.email = { key: 'v.email' };
   if (!v(x.mobile)) p.mobile = { key: 'v.required' };
-  else if (!isValidIndianMobile(v(x.mobile))) p.mobile = { key: 'v.mobile' };
+  else if (!looksLikeIndianMobile(v(x.mobile))) p.mobile = { key: 'v.mobile' };
   if (opts.requirePassword) Object.assign(p, checkPassword(x));
   if (v(x.promo).length > 40) p.promo = { key: 'v.promo' };
   return p;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+// No zod here: the browser's signup checks import these rules directly (kyc-schemas.ts has the schemas).
 import { verhoeffCheck } from './verhoeff';
 
 /** People type Aadhaar in groups of four ("1234 5678 9012"); the API wants bare digits. */
@@ -32,11 +32,3 @@ export function isValidAadhaar(s: string): boolean {
 export function aadhaarLast4(s: string): string {
   return normalizeAadhaar(s).slice(-4);
 }
-
-export const aadhaarSchema = z
-  .string({ error: AADHAAR_MESSAGES.length })
-  .transform(normalizeAadhaar)
-  .superRefine((v, ctx) => {
-    const problem = aadhaarProblem(v);
-    if (problem) ctx.addIssue({ code: 'custom', message: AADHAAR_MESSAGES[problem] });
-  });

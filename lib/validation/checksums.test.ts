@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aadhaarLast4, aadhaarSchema, isValidAadhaar } from './aadhaar';
-import { GST_STATE_CODES, gstinCheckChar, gstinPan, gstinSchema, isValidGstin } from './gstin';
+import { aadhaarLast4, isValidAadhaar } from './aadhaar';
+import { GST_STATE_CODES, gstinCheckChar, gstinPan, isValidGstin } from './gstin';
+import { aadhaarSchema, gstinSchema } from './kyc-schemas';
 import { PAN_ENTITY_TYPES } from './pan';
 import { verhoeffCheck, verhoeffDigit } from './verhoeff';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { emailSchema, indianMobileSchema, isValidIndianMobile, normalizeIndianMobile } from './contact';
+import { panSchema, panWithBtypeSchema } from './kyc-schemas';
 import { moneySchema, otpSchema } from './money';
-import { BTYPES, isValidPan, maskPan, panMatchesBtype, panSchema, panWithBtypeSchema } from './pan';
+import { BTYPES, isValidPan, maskPan, panMatchesBtype } from './pan';
 import { isoDateSchema, isValidTimezone, timezoneOptions, timezoneSchema, workingHoursSchema } from './schedule';
 
 const messages = (r: { error?: { issues: { message: string; path: PropertyKey[] }[] } }) =>
@@ -152,5 +153,40 @@ describe('money', () => {
     [Number.NaN, 'Enter an amount in rupees, e.g. 500 or 500.50'],
   ])('rejects %j', (input, message) => {
     expect(moneySchema.safeParse(input).error?.issues[0].message).toBe(message);
+  });
+});
+
+describe('browser contact rules agree with the server validators', () => {
+  it('mobile: same verdict as libphonenumber on common spellings', async () => {
+    const { looksLikeIndianMobile } = await import('./contact-rules');
+    const { isValidIndianMobile } = await import('./contact');
+    for (const s of [
+      '9876543210',
+      '+91 98765 43210',
+      '09876543210',
+      '919876543210',
+      '98765-43210',
+      '5876543210',
+      '98765',
+      '+1 202 555 0143',
+      'abc',
+    ])
+      expect(looksLikeIndianMobile(s), s).toBe(isValidIndianMobile(s));
+  });
+
+  it('email: same verdict as the zod email schema', async () => {
+    const { looksLikeEmail } = await import('./contact-rules');
+    const { emailSchema } = await import('./contact');
+    for (const s of [
+      'a@b.co',
+      'first.last+tag@example.in',
+      'a..b@x.com',
+      '.a@x.com',
+      'a@x',
+      'a@-x.com',
+      'no at',
+      `${'a'.repeat(250)}@x.com`,
+    ])
+      expect(looksLikeEmail(s), s).toBe(emailSchema.safeParse(s).success);
   });
 });

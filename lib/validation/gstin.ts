@@ -1,4 +1,4 @@
-import { z } from 'zod';
+// No zod here: the browser's signup checks import these rules directly (kyc-schemas.ts has the schemas).
 import { isValidPan } from './pan';
 
 /** GST state codes (first two GSTIN digits). 25 and 26 were merged in 2020 but old GSTINs keep 25. */
@@ -97,11 +97,3 @@ export function gstinPan(gstin: string): string | null {
 export function gstinState(gstin: string): string | null {
   return isValidGstin(gstin) ? GST_STATE_CODES[gstin.slice(0, 2)] : null;
 }
-
-export const gstinSchema = z
-  .string({ error: GSTIN_MESSAGES.shape })
-  .transform(normalizeGstin)
-  .superRefine((v, ctx) => {
-    const problem = gstinProblem(v);
-    if (problem) ctx.addIssue({ code: 'custom', message: GSTIN_MESSAGES[problem] });
-  });

@@ -1,6 +1,7 @@
 export * from './aadhaar';
 export * from './contact';
 export * from './gstin';
+export * from './kyc-schemas';
 export * from './money';
 export * from './pan';
 export * from './schedule';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+// No zod here: the browser's signup checks import these rules directly (kyc-schemas.ts has the schemas).
 
 /**
  * PAN: five letters, four digits, one letter. The 4th letter says who holds it; the
@@ -70,26 +70,3 @@ export function maskPan(pan: string): string {
   if (v.length !== 10) return '•'.repeat(10);
   return `${v.slice(0, 2)}•••••${v.slice(7)}`;
 }
-
-export const btypeSchema = z.enum(BTYPES, { error: 'Choose a business type' });
-
-export const panSchema = z
-  .string({ error: 'Enter the PAN' })
-  .transform(normalizePan)
-  .refine((v) => /^[A-Z]{5}\d{4}[A-Z]$/.test(v), {
-    error: 'PAN has 10 characters: 5 letters, 4 digits, 1 letter (e.g. ABCPE1234F)',
-    abort: true,
-  })
-  .refine(isValidPan, { error: 'The 4th letter of a PAN must be one of A, B, C, F, G, H, J, L, P, T' });
-
-/** PAN together with the business type it must belong to (message on the `pan` path). */
-export const panWithBtypeSchema = z
-  .object({ pan: panSchema, btype: btypeSchema })
-  // Only once both halves are valid, so a bad PAN gets one message, not two.
-  .refine(
-    (v) => !isValidPan(v.pan) || !(BTYPES as readonly string[]).includes(v.btype) || panMatchesBtype(v.pan, v.btype),
-    {
-      error: 'This PAN does not belong to that business type (check the 4th letter)',
-      path: ['pan'],
-    },
-  );
