@@ -67,14 +67,23 @@ export function seed(t: Target) {
 }
 
 export function start(t: Target) {
-  // Own process group, so stopping it also stops anything next start spawned.
+  // Own process group, so stopping it also stops anything next start spawned; output to a log.
+  const log = openSync(path.join(t.dataDir, 'server.log'), 'a');
   t.server = spawn(NEXT_BIN, ['start', '-p', String(t.port)], {
     cwd: ROOT,
     env: envFor(t),
     detached: true,
-    stdio: 'ignore',
+    stdio: ['ignore', log, log],
   });
 }
+
+const logTail = (t: Target) => {
+  try {
+    return readFileSync(path.join(t.dataDir, 'server.log'), 'utf8').split('\n').slice(-15).join('\n');
+  } catch {
+    return '(no log)';
+  }
+};
 
 export async function stop(t: Target) {
   const p = t.server;
