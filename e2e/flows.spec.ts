@@ -57,7 +57,7 @@ test.describe('call flows', () => {
     await b.panel.getByLabel('An agent').check();
     await expect(b.panel.getByLabel('Agent', { exact: true })).toHaveValue(asha.ext);
     await b.create.click();
-    await expect(page).toHaveURL(new RegExp(`/clients/${c.clientId}/flows/[^/]+$`), { timeout: 20_000 });
+    await expect(page).toHaveURL(new RegExp(`/clients/${c.clientId}/flows/(?!new$)[^/]+$`), { timeout: 20_000 });
     await expect(page.getByRole('heading', { name: `“${name}”` })).toBeVisible();
     await expect(page.getByText('v1 ·')).toBeVisible();
     await axe();
@@ -122,7 +122,7 @@ test.describe('call flows', () => {
     await page.keyboard.press('Tab');
     await expect(b.form.getByRole('button', { name: 'Create flow' })).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(new RegExp(`/clients/${c.clientId}/flows/[^/]+$`), { timeout: 20_000 });
+    await expect(page).toHaveURL(new RegExp(`/clients/${c.clientId}/flows/(?!new$)[^/]+$`), { timeout: 20_000 });
     await expect(page.getByRole('heading', { name: `“${name}”` })).toBeVisible();
     await expect(page.getByText(`Runs on: ${c.dids[0].number}`)).toBeVisible();
     // The same flow in the diagram: the agent chosen in the form answers.

@@ -6,7 +6,7 @@ import { createSandboxClient, sandboxCall } from '../support/sandbox-client';
  * through the sandbox's partner API, so flows, bots and WhatsApp tests never share state.
  */
 export async function clientWithNumbersAndAgents(name: string) {
-  const c = await createSandboxClient({ name, credits: 5000 });
+  const c = await createSandboxClient({ name, credits: 20000 });
   const offers = await sandboxCall<{ number: string }[]>('search_dids', {
     client_id: c.clientId,
     country_code: '+91',
