@@ -33,7 +33,7 @@ test.describe('number search for a new user', () => {
     await search.openConfirmation(number);
     await sandboxCall('update_status', { client_id: c.clientId, status: '0' });
     await search.confirmButton.click();
-    await expect(search.dialog.getByRole('alert')).toContainText(INACTIVE);
+    await expect(search.dialog.getByRole('alert')).toContainText(INACTIVE, { timeout: 30_000 });
     await expect(search.dialog).not.toContainText('partner account');
   });
 
@@ -66,12 +66,12 @@ test.describe('number search for a new user', () => {
     const repeated = search.results.getByRole('rowheader').filter({ hasText: 'Repeated digits' });
     expect(await repeated.count()).toBeLessThan(firstPage.length);
     await pager.getByRole('link', { name: 'Next' }).click();
-    await expect(pager).toContainText('Page 2 of');
+    await expect(pager).toContainText('Page 2 of', { timeout: 30_000 });
     const secondPage = await search.numbers();
     expect(secondPage.some((n) => firstPage.includes(n))).toBe(false);
 
     await search.results.getByRole('link', { name: /^Setup/ }).click();
-    await expect(page).toHaveURL(/sort=price/);
+    await expect(page).toHaveURL(/sort=price/, { timeout: 30_000 });
     const setups = await search.results.locator('td[data-label="Setup"]').allTextContents();
     const values = setups.map((t) => Number(t.replace(/[^\d.]/g, '')));
     expect(values).toEqual([...values].sort((a, b) => a - b));

@@ -106,8 +106,13 @@ export function NumberResults({
         <TableBody>
           {offers.map((o) => {
             const short = o.setupPaise > balancePaise;
+            // Greyed with a muted background, not opacity: the text keeps its contrast (axe).
             return (
-              <TableRow key={o.number} data-affordable={short ? 'false' : 'true'} className={short ? 'opacity-60' : ''}>
+              <TableRow
+                key={o.number}
+                data-affordable={short ? 'false' : 'true'}
+                className={short ? 'bg-surface-muted' : ''}
+              >
                 <TableRowHead className="font-normal">
                   <HighlightedNumber countryCode={o.countryCode} national={o.national} patterns={o.patterns} />
                 </TableRowHead>
