@@ -24,7 +24,7 @@ test('import 50 agents with 3 bad rows, then the same file again creates nobody'
   await expect(page.getByText('50 rows: 47 ready, 0 already agents, 3 with problems.')).toBeVisible({
     timeout: 30_000,
   });
-  const preview = page.getByRole('table', { name: 'Rows to import' });
+  const preview = page.getByRole('region', { name: 'Rows to import', exact: true }).getByRole('table');
   await expect(preview.getByRole('row').filter({ hasText: 'not-an-email' })).toContainText('Email');
   await page.getByRole('button', { name: 'Import 47 agents' }).click();
   const status = page.getByRole('status').filter({ hasText: 'created' });

@@ -5,7 +5,8 @@ import { hydrated } from './hydration';
 /** A client's agents (/clients/[id]/agents): table, side panel, row actions. */
 export function agentsPage(page: Page, clientId: string) {
   const base = `/clients/${encodeURIComponent(clientId)}/agents`;
-  const table = page.getByRole('table', { name: 'Agents' });
+  // Table's label names its scrolling region (components/ui/table.tsx), not the <table>.
+  const table = page.getByRole('region', { name: 'Agents', exact: true }).getByRole('table');
   const panel = page.getByRole('dialog');
   const self = {
     base,
