@@ -39,9 +39,14 @@ export type BillingOverview = {
 
 const n = (v: unknown) => Number(v ?? 0);
 
-function base(db: DB) {
-  return db
-    .selectFrom('clients_mirror as c')
+function base(db: DB, find: string) {
+  const q = db.selectFrom('clients_mirror as c');
+  // LIKE wildcards in the search are escaped; the haystack is lower-cased at refresh.
+  const term = find
+    .trim()
+    .toLowerCase()
+    .replace(/[\\%_]/g, (m) => `\\${m}`);
+  return (term ? q.where(sql<boolean>`c.haystack like ${`%${term}%`} escape '\\'`) : q)
     .leftJoin('billing_spend as s', 's.client_id', 'c.client_id')
     .select([
       'c.client_id as clientId',
@@ -74,16 +79,18 @@ export async function getBillingOverview(
   db: DB,
   thresholds: { lowBalancePaise: number; validityWarningDays: number },
   nowMs = Date.now(),
+  /** Narrows the three lists to clients whose name, email, mobile or id contains this. */
+  find = '',
 ): Promise<BillingOverview> {
   const expiresBefore = new Date(nowMs + thresholds.validityWarningDays * DAY_MS).toISOString();
   const count = sql<number>`count(*)`.as('n');
 
-  const lowQ = base(db).where('c.balance_paise', '<', thresholds.lowBalancePaise);
-  const expQ = base(db)
+  const lowQ = base(db, find).where('c.balance_paise', '<', thresholds.lowBalancePaise);
+  const expQ = base(db, find)
     .where('c.active', '=', 1)
     .where('c.valid_till_iso', 'is not', null)
     .where('c.valid_till_iso', '<', expiresBefore);
-  const zeroQ = base(db).where('c.active', '=', 1).where('s.last30_paise', '=', 0);
+  const zeroQ = base(db, find).where('c.active', '=', 1).where('s.last30_paise', '=', 0);
 
   const [totals, spend, low, lowN, exp, expN, zero, zeroN, summary] = await Promise.all([
     db

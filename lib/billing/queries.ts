@@ -11,11 +11,11 @@ import { refreshIfStale } from './summary';
  * The overview for a page view: the clients mirror made fresh (as the clients list does),
  * the summary read as it is, and a background refresh started when it is stale.
  */
-export async function getBillingPage(settings: Settings, nowMs = Date.now()): Promise<BillingOverview> {
+export async function getBillingPage(settings: Settings, find = '', nowMs = Date.now()): Promise<BillingOverview> {
   const db = await getDb();
   const api = partnerApi();
   await ensureFresh(db, api);
-  const o = await getBillingOverview(db, settings, nowMs);
+  const o = await getBillingOverview(db, settings, nowMs, find);
   if (refreshIfStale(db, api, o.summary, nowMs)) o.summary = { ...o.summary, refreshing: true };
   return o;
 }

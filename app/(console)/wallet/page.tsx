@@ -1,6 +1,8 @@
 import { redirect } from 'next/navigation';
 import { BillingOverviewView } from '@/components/billing/billing-overview';
 import { ClientPicker, pickerQuery } from '@/components/clients/client-picker';
+import { buttonClass } from '@/components/ui/button';
+import { TextField } from '@/components/ui/field';
 import { PageHeader } from '@/components/ui/page-header';
 import { CreditDialog } from '@/components/wallet/credit-dialog';
 import { qs } from '@/components/wallet/wallet-dashboard';
@@ -31,11 +33,14 @@ export default async function WalletPage({ searchParams }: { searchParams: Promi
   const clientParam = one(sp.client);
   const topUpClient = clientParam && idSchema.safeParse(clientParam).success ? clientParam : null;
   const topUp = topUpClient ? readTopUp(sp, settings.topUpCeilingPaise, mayCredit) : null;
-  if (topUp?.needsKey) redirect(`/wallet${qs({ client: topUpClient ?? undefined, ...topUp.needsKey })}`);
+  if (topUp?.needsKey) {
+    redirect(`/wallet${qs({ find: one(sp.find), client: topUpClient ?? undefined, ...topUp.needsKey })}`);
+  }
 
   const nowMs = Date.now();
+  const find = (one(sp.find) ?? '').slice(0, 100);
   const [o, wallet] = await Promise.all([
-    getBillingPage(settings),
+    getBillingPage(settings, find),
     topUp?.request && topUpClient ? getWalletBalance(topUpClient) : null,
   ]);
   const offer = topUp?.request && wallet ? buildOffer(topUp.request, wallet) : null;
@@ -50,12 +55,23 @@ export default async function WalletPage({ searchParams }: { searchParams: Promi
         description="Money across your clients: what they hold and spend, who is running low or about to expire. Open one client's wallet for its charts and transactions."
       />
       <div className="space-y-8">
+        <search aria-label="Filter the billing lists">
+          <form method="get" action="/wallet" className="flex flex-wrap items-end gap-2">
+            <TextField name="find" label="Client in the lists below" defaultValue={find} className="max-w-xs" />
+            <button type="submit" className={buttonClass('secondary')}>
+              Filter lists
+            </button>
+          </form>
+        </search>
         <BillingOverviewView
           o={o}
           nowMs={nowMs}
           canPause={can(user.role, 'clients:status')}
           topUpHref={
-            mayCredit ? (c) => `/wallet${qs({ client: c.clientId, amount: suggestedTopUp(c, settings) })}` : null
+            mayCredit
+              ? (c) =>
+                  `/wallet${qs({ find: find || undefined, client: c.clientId, amount: suggestedTopUp(c, settings) })}`
+              : null
           }
           extendHref={
             mayCredit
@@ -78,7 +94,7 @@ export default async function WalletPage({ searchParams }: { searchParams: Promi
           clientName={name}
           idemKey={topUp.key}
           offer={offer}
-          closeHref="/wallet"
+          closeHref={`/wallet${qs({ find: find || undefined })}`}
           restartHref={`/wallet${qs({
             client: topUpClient,
             amount: offer.amount ?? undefined,

@@ -1,0 +1,78 @@
+import { expect, test } from './fixtures';
+import { hydrated } from './pages/hydration';
+import { createSandboxClient, sandboxCall } from './support/sandbox-client';
+
+/** A fresh client with one number to bridge sessions over. */
+async function clientWithNumber() {
+  const c = await createSandboxClient({ name: 'Masking', credits: 5000 });
+  const [offer] = await sandboxCall<{ number: string }[]>('search_dids', {
+    client_id: c.clientId,
+    country_code: '+91',
+    region: '5',
+  });
+  await sandboxCall('buy_did', { client_id: c.clientId, number: offer.number, country: 'IN' });
+  return c;
+}
+
+async function start(page: import('@playwright/test').Page, a: string, b: string) {
+  const form = page.getByRole('form', { name: 'Start a masked session' });
+  await form.getByLabel('Party A mobile').fill(a);
+  await form.getByLabel('Party B mobile').fill(b);
+  const submit = form.getByRole('button', { name: 'Start session' });
+  await hydrated(submit);
+  await submit.click();
+  await expect(form.getByText(/Session .+ started/)).toBeVisible({ timeout: 20_000 });
+}
+
+test.describe('number masking', () => {
+  test.use({ role: 'owner' });
+
+  test('start, ringing → connected, update TTL, cancel, records; numbers masked', async ({ page, axe }) => {
+    test.setTimeout(120_000);
+    const c = await clientWithNumber();
+    await page.goto(`/clients/${c.clientId}/masking`);
+    await start(page, '98765 43210', '98765 12345');
+    const sessions = page.getByRole('table', { name: 'Masking sessions' });
+    const row = sessions.getByRole('row').nth(1);
+    await expect(row).toContainText('ringing', { timeout: 20_000 });
+    await expect(row).toContainText('••••••3210');
+    await expect(sessions).not.toContainText('9876543210');
+    await expect(row).toContainText('connected', { timeout: 40_000 });
+    await axe();
+
+    await row.getByRole('button', { name: /^Update session / }).click();
+    const dialog = page.getByRole('dialog', { name: /^Update session / });
+    await dialog.getByLabel('New time to live (minutes)').fill('45');
+    await dialog.getByRole('button', { name: 'Save changes' }).click();
+    await expect(row).toContainText(/4[45] min left/, { timeout: 20_000 });
+
+    await row.getByRole('button', { name: /^Cancel session / }).click();
+    await expect(row).toContainText('cancelled', { timeout: 20_000 });
+    await row.getByRole('button', { name: /^Records/ }).click();
+    const records = row.getByRole('list', { name: /^Records of session / });
+    await expect(records).toContainText('ttl_updated');
+    await expect(records).toContainText('cancelled');
+  });
+
+  test('a party ending in 0000 never answers: the session shows failed', async ({ page }) => {
+    test.setTimeout(90_000);
+    const c = await clientWithNumber();
+    await page.goto(`/clients/${c.clientId}/masking`);
+    await start(page, '98765 40000', '98765 12345');
+    const row = page.getByRole('table', { name: 'Masking sessions' }).getByRole('row').nth(1);
+    await expect(row).toContainText('failed', { timeout: 40_000 });
+  });
+
+  test('a bad party number is refused on its field, values kept', async ({ page }) => {
+    const c = await clientWithNumber();
+    await page.goto(`/clients/${c.clientId}/masking`);
+    const form = page.getByRole('form', { name: 'Start a masked session' });
+    await form.getByLabel('Party A mobile').fill('12345');
+    await form.getByLabel('Party B mobile').fill('98765 12345');
+    const submit = form.getByRole('button', { name: 'Start session' });
+    await hydrated(submit);
+    await submit.click();
+    await expect(form.getByText('Enter a valid Indian mobile number')).toBeVisible();
+    await expect(form.getByLabel('Party B mobile')).toHaveValue('98765 12345');
+  });
+});
