@@ -109,7 +109,7 @@ describe('fault trials: exactly-once money and numbers under random faults', () 
           await arm(t.op === 'buy' ? 'buy_did' : 'add_client_credits', t.kind, t.times);
           await arm(t.op === 'buy' ? 'client_dids' : 'wallet_transactions', t.readKind, 1);
           const submit = () =>
-            settle(() =>
+            settle<unknown>(() =>
               t.op === 'buy'
                 ? purchaseNumber({ db, api }, { clientId, number, key, userId: 'u-trial' })
                 : addCredits({ db, api }, { clientId, amount: String(t.rupees), key, userId: 'u-trial' }),
