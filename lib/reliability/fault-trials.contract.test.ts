@@ -136,8 +136,9 @@ describe('fault trials: exactly-once money and numbers under random faults', () 
           for (const r of [...first, last]) {
             if (succeeded(r)) expect(happened, `run ${run}: said succeeded`).toBe(1);
             if (r && typeof r === 'object' && 'message' in r) {
-              expect(r.message.length).toBeGreaterThan(10);
-              expect(r.message).not.toMatch(/stack|TypeError|undefined|\bat \w+ \(/);
+              const message = String(r.message);
+              expect(message.length).toBeGreaterThan(10);
+              expect(message).not.toMatch(/stack|TypeError|undefined|\bat \w+ \(/);
             }
           }
           if (first.some(isPending)) seen.pending += 1;
