@@ -1,7 +1,7 @@
 import 'server-only';
 import { unstable_rethrow } from 'next/navigation';
-import { createActionFactory } from '@/lib/action-core';
 import { actingAuditFields } from '@/lib/acting-as';
+import { createActionFactory } from '@/lib/action-core';
 import { appendAudit } from '@/lib/audit/log';
 import { getSessionUser } from '@/lib/auth/session';
 import { getDb } from '@/lib/db';
