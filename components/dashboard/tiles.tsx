@@ -50,7 +50,7 @@ export async function ClientTiles() {
         label="Low balance"
         value={n(f.lowBalance)}
         href="/clients?status=active&balance=low"
-        detail={`Active clients under ${formatRupees(f.lowBalancePaise)}`}
+        detail={`Under ${formatRupees(f.lowBalancePaise)}, active only`}
         tone={f.lowBalance > 0 ? 'warning' : 'neutral'}
       />
       <Tile
