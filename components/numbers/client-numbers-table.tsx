@@ -22,14 +22,17 @@ export function ClientNumbersTable({
   numbers,
   canRemove,
   flowNames,
+  basePath,
 }: {
   clientId: string;
   numbers: ClientNumber[];
   canRemove: boolean;
   /** Flow id → name from the portal's flow registry (upstream cannot name flows). */
   flowNames?: Record<string, string>;
+  /** Where this client's number pages live: the console's `/clients/<id>/numbers` or `/account/numbers`. */
+  basePath?: string;
 }) {
-  const base = `/clients/${encodeURIComponent(clientId)}/numbers`;
+  const base = basePath ?? `/clients/${encodeURIComponent(clientId)}/numbers`;
   const none = <span className="text-fg-muted">None</span>;
   return (
     <Card className="p-0 sm:p-0">

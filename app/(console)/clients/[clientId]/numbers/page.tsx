@@ -2,16 +2,14 @@ import Link from 'next/link';
 import { ClientNumbersTable } from '@/components/numbers/client-numbers-table';
 import { buttonClass } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { can } from '@/lib/auth/permissions';
-import { requireStaff } from '@/lib/auth/session';
 import { getFlowNames } from '@/lib/flows/queries';
 import { getClientNumbers } from '@/lib/numbers/queries';
+import { clientScope } from '@/lib/scope';
 
 export const metadata = { title: 'Numbers' };
 
 export default async function ClientNumbersPage({ params }: { params: Promise<{ clientId: string }> }) {
-  const user = await requireStaff('numbers:read');
-  const { clientId } = await params;
+  const { clientId, may, base: root } = await clientScope(params, 'numbers:read');
   const [numbers, flowNames] = await Promise.all([getClientNumbers(clientId), getFlowNames(clientId)]);
   return (
     <section aria-labelledby="numbers-heading" className="space-y-4">
@@ -19,8 +17,8 @@ export default async function ClientNumbersPage({ params }: { params: Promise<{ 
         <h2 id="numbers-heading" className="text-xl font-semibold">
           Numbers ({numbers.length})
         </h2>
-        {can(user.role, 'numbers:buy') ? (
-          <Link href={`/clients/${encodeURIComponent(clientId)}/numbers/search`} className={buttonClass('primary')}>
+        {may('numbers:buy') ? (
+          <Link href={`${root}/numbers/search`} className={buttonClass('primary')}>
             Search and buy numbers
           </Link>
         ) : null}
@@ -29,8 +27,9 @@ export default async function ClientNumbersPage({ params }: { params: Promise<{ 
         <ClientNumbersTable
           clientId={clientId}
           numbers={numbers}
-          canRemove={can(user.role, 'numbers:write')}
+          canRemove={may('numbers:write')}
           flowNames={flowNames}
+          basePath={`${root}/numbers`}
         />
       ) : (
         <Card>

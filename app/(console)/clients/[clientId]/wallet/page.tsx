@@ -1,6 +1,6 @@
 import { WalletDashboardView } from '@/components/wallet/wallet-dashboard';
-import { can } from '@/lib/auth/permissions';
-import { requireStaff } from '@/lib/auth/session';
+import { getBrand } from '@/lib/brand/queries';
+import { clientScope } from '@/lib/scope';
 
 export const metadata = { title: 'Wallet' };
 
@@ -11,14 +11,27 @@ export default async function ClientWalletPage({
   params: Promise<{ clientId: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const user = await requireStaff('wallet:read');
-  const [{ clientId }, sp] = await Promise.all([params, searchParams]);
+  const [{ clientId, may, base: root, workspace }, sp, brand] = await Promise.all([
+    clientScope(params, 'wallet:read'),
+    searchParams,
+    getBrand(),
+  ]);
+  // End-clients never top up themselves: money comes in through the reseller.
+  const contact = [brand.supportEmail, brand.supportPhone].filter(Boolean).join(' or ');
   return (
-    <WalletDashboardView
-      clientId={clientId}
-      basePath={`/clients/${encodeURIComponent(clientId)}/wallet`}
-      searchParams={sp}
-      canCredit={can(user.role, 'wallet:credit')}
-    />
+    <>
+      {workspace ? (
+        <p className="mb-4 rounded-md border border-line bg-surface-muted px-3 py-2 text-sm">
+          To add credits or extend your validity, ask {brand.name}
+          {contact ? ` (${contact})` : ''}.
+        </p>
+      ) : null}
+      <WalletDashboardView
+        clientId={clientId}
+        basePath={`${root}/wallet`}
+        searchParams={sp}
+        canCredit={may('wallet:credit')}
+      />
+    </>
   );
 }

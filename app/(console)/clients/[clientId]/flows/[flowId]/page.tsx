@@ -5,9 +5,8 @@ import { FlowEditor } from '@/components/flows/flow-editor';
 import { FlowVersions } from '@/components/flows/flow-versions';
 import { MapFlowControl } from '@/components/flows/map-flow-control';
 import { Card } from '@/components/ui/card';
-import { can } from '@/lib/auth/permissions';
-import { requireStaff } from '@/lib/auth/session';
 import { getFlow, getFlowNames, getFlowOptions } from '@/lib/flows/queries';
+import { clientScope } from '@/lib/scope';
 
 export const metadata = { title: 'Call flow' };
 
@@ -20,8 +19,8 @@ export default async function FlowPage({
   params: Promise<{ clientId: string; flowId: string }>;
   searchParams: Promise<Search>;
 }) {
-  const user = await requireStaff('flows:read');
-  const { clientId, flowId } = await params;
+  const { clientId, may, base: root } = await clientScope(params, 'flows:read');
+  const { flowId } = await params;
   const sp = await searchParams;
   const [flow, opts, flowNames] = await Promise.all([
     getFlow(clientId, flowId),
@@ -29,8 +28,8 @@ export default async function FlowPage({
     getFlowNames(clientId),
   ]);
   if (!flow) notFound();
-  const canEdit = can(user.role, 'flows:write');
-  const base = `/clients/${encodeURIComponent(clientId)}/flows`;
+  const canEdit = may('flows:write');
+  const base = `${root}/flows`;
   const did = flow.runsOn[0];
   return (
     <div className="space-y-6">

@@ -1,16 +1,15 @@
 import Link from 'next/link';
 import { FlowEditor } from '@/components/flows/flow-editor';
-import { requireStaff } from '@/lib/auth/session';
 import { EMPTY_FLOW } from '@/lib/flows/definition';
 import { getFlowNames, getFlowOptions } from '@/lib/flows/queries';
+import { clientScope } from '@/lib/scope';
 
 export const metadata = { title: 'New call flow' };
 
 export default async function NewFlowPage({ params }: { params: Promise<{ clientId: string }> }) {
-  await requireStaff('flows:write');
-  const { clientId } = await params;
+  const { clientId, may, base: root } = await clientScope(params, 'flows:write');
   const [opts, flowNames] = await Promise.all([getFlowOptions(clientId), getFlowNames(clientId)]);
-  const base = `/clients/${encodeURIComponent(clientId)}/flows`;
+  const base = `${root}/flows`;
   return (
     <div className="space-y-4">
       <p className="text-sm">

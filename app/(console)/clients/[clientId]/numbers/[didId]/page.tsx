@@ -4,11 +4,10 @@ import { NumberFlowCard } from '@/components/flows/number-flow-card';
 import { HolidayList } from '@/components/schedule/holiday-list';
 import { WeeklyScheduleEditor } from '@/components/schedule/weekly-schedule-editor';
 import { Card } from '@/components/ui/card';
-import { can } from '@/lib/auth/permissions';
-import { requireStaff } from '@/lib/auth/session';
 import { gazettedYears, packYears } from '@/lib/holidays/india';
 import { addDidHoliday, addDidHolidayPack, deleteDidHoliday, saveDidSchedule } from '@/lib/numbers/actions';
 import { getClientNumbers, getDidSchedule } from '@/lib/numbers/queries';
+import { clientScope } from '@/lib/scope';
 import { timezoneOptions } from '@/lib/validation';
 
 export const metadata = { title: 'Number schedule' };
@@ -20,23 +19,20 @@ export default async function DidSchedulePage({
   params: Promise<{ clientId: string; didId: string }>;
   searchParams: Promise<{ sim_date?: string; sim_time?: string }>;
 }) {
-  const user = await requireStaff('numbers:read');
-  const { clientId, didId } = await params;
+  const { clientId, may, base: root } = await clientScope(params, 'numbers:read');
+  const { didId } = await params;
   const [numbers, schedule] = await Promise.all([
     getClientNumbers(clientId),
     getDidSchedule(clientId, didId).catch(() => null),
   ]);
   const did = numbers.find((n) => n.didId === didId);
   if (!did || !schedule) notFound();
-  const canEdit = can(user.role, 'numbers:write');
+  const canEdit = may('numbers:write');
   const hidden = { client_id: clientId, did_id: didId };
   return (
     <div className="space-y-6">
       <p className="text-sm">
-        <Link
-          href={`/clients/${encodeURIComponent(clientId)}/numbers`}
-          className="text-fg-muted underline underline-offset-2"
-        >
+        <Link href={`${root}/numbers`} className="text-fg-muted underline underline-offset-2">
           ← This client&apos;s numbers
         </Link>
       </p>
@@ -56,12 +52,7 @@ export default async function DidSchedulePage({
           canEdit={canEdit}
         />
       </Card>
-      <NumberFlowCard
-        clientId={clientId}
-        didId={didId}
-        canMap={can(user.role, 'flows:write')}
-        sim={await searchParams}
-      />
+      <NumberFlowCard clientId={clientId} didId={didId} canMap={may('flows:write')} sim={await searchParams} />
       <Card>
         <h3 className="mb-4 text-lg font-semibold">Holidays</h3>
         <HolidayList

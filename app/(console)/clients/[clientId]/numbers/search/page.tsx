@@ -3,13 +3,12 @@ import { notFound, redirect } from 'next/navigation';
 import { BuyDialog, type BuyOffer } from '@/components/numbers/buy-dialog';
 import { NumberResults } from '@/components/numbers/number-results';
 import { NumberSearchForm } from '@/components/numbers/number-search-form';
-import { can } from '@/lib/auth/permissions';
-import { requireStaff } from '@/lib/auth/session';
 import { getClient } from '@/lib/clients/queries';
 import { newIdempotencyKey } from '@/lib/idempotency';
 import { formatRupees } from '@/lib/money';
 import { findOffer, getRegions, type NumberOffer, searchNumbers } from '@/lib/numbers/queries';
 import { hasSearch, idempotencyKeySchema, parseSearchQuery, type SearchQuery } from '@/lib/numbers/schemas';
+import { clientScope } from '@/lib/scope';
 import { InactiveNotice } from './inactive-notice';
 import { pageResults, parseResultsView } from './results';
 
@@ -41,15 +40,14 @@ export default async function SearchNumbersPage({
   params: Promise<{ clientId: string }>;
   searchParams: Promise<Params>;
 }) {
-  const user = await requireStaff('numbers:read');
-  const [{ clientId }, sp] = await Promise.all([params, searchParams]);
+  const [{ clientId, may, base: root }, sp] = await Promise.all([clientScope(params, 'numbers:read'), searchParams]);
   const { query, errors } = parseSearchQuery(sp);
   const view = parseResultsView(sp);
-  const base = `/clients/${encodeURIComponent(clientId)}/numbers/search`;
+  const base = `${root}/numbers/search`;
   // The layout has already read the client (cached per request): its status and balance.
   const client = await getClient(clientId);
   if (!client) notFound();
-  const mayBuy = can(user.role, 'numbers:buy') && client.active;
+  const mayBuy = may('numbers:buy') && client.active;
   const buying = mayBuy ? one(sp.buy) : undefined;
   const key = one(sp.key);
   // Sort and page are kept when a confirmation opens and closes.
@@ -68,7 +66,7 @@ export default async function SearchNumbersPage({
     buying ? findOffer(clientId, buying) : Promise.resolve(null),
   ]);
   const balance = client.balancePaise;
-  const walletHref = `/clients/${encodeURIComponent(clientId)}/wallet`;
+  const walletHref = `${root}/wallet`;
 
   let dialogOffer: BuyOffer | null = null;
   if (chosen) {
@@ -90,14 +88,11 @@ export default async function SearchNumbersPage({
         <h2 id="search-heading" className="text-xl font-semibold">
           Search and buy numbers
         </h2>
-        <Link
-          href={`/clients/${encodeURIComponent(clientId)}/numbers`}
-          className="text-sm underline underline-offset-2"
-        >
+        <Link href={`${root}/numbers`} className="text-sm underline underline-offset-2">
           This client&apos;s numbers
         </Link>
       </div>
-      {client.active ? null : <InactiveNotice clientId={clientId} mayReactivate={can(user.role, 'clients:status')} />}
+      {client.active ? null : <InactiveNotice clientId={clientId} mayReactivate={may('clients:status')} />}
       <NumberSearchForm action={base} regions={regions} query={query} errors={errors} />
       {searching ? (
         <NumberResults
@@ -120,7 +115,7 @@ export default async function SearchNumbersPage({
           offer={dialogOffer}
           closeHref={`${base}${searchString(query, kept)}`}
           restartHref={`${base}${searchString(query, { ...kept, buy: buying })}`}
-          numbersHref={`/clients/${encodeURIComponent(clientId)}/numbers`}
+          numbersHref={`${root}/numbers`}
           addCreditsHref={walletHref}
         />
       ) : null}
