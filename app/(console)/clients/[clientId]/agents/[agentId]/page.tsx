@@ -1,18 +1,12 @@
 import { AgentDetail } from '@/components/agents/agent-detail';
-import { can } from '@/lib/auth/permissions';
-import { requireStaff } from '@/lib/auth/session';
+import { clientScope } from '@/lib/scope';
 
 export const metadata = { title: 'Agent' };
 
 export default async function AgentPage({ params }: { params: Promise<{ clientId: string; agentId: string }> }) {
-  const user = await requireStaff('agents:read');
-  const { clientId, agentId } = await params;
+  const { clientId, may, base: root } = await clientScope(params, 'agents:read');
+  const { agentId } = await params;
   return (
-    <AgentDetail
-      clientId={clientId}
-      agentId={agentId}
-      basePath={`/clients/${encodeURIComponent(clientId)}/agents`}
-      canWrite={can(user.role, 'agents:write')}
-    />
+    <AgentDetail clientId={clientId} agentId={agentId} basePath={`${root}/agents`} canWrite={may('agents:write')} />
   );
 }

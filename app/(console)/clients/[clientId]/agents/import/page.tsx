@@ -1,13 +1,12 @@
 import Link from 'next/link';
 import { AgentImport } from '@/components/agents/import/agent-import';
-import { requireStaff } from '@/lib/auth/session';
+import { clientScope } from '@/lib/scope';
 
 export const metadata = { title: 'Import agents' };
 
 export default async function ImportAgentsPage({ params }: { params: Promise<{ clientId: string }> }) {
-  await requireStaff('agents:write');
-  const { clientId } = await params;
-  const base = `/clients/${encodeURIComponent(clientId)}/agents`;
+  const { clientId, may, base: root } = await clientScope(params, 'agents:write');
+  const base = `${root}/agents`;
   return (
     <div className="space-y-4">
       <p className="text-sm">

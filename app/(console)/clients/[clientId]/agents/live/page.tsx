@@ -1,13 +1,12 @@
 import Link from 'next/link';
 import { ClientWallboard } from '@/components/agents/client-wallboard';
-import { requireStaff } from '@/lib/auth/session';
+import { clientScope } from '@/lib/scope';
 
 export const metadata = { title: 'Agents live' };
 
 export default async function ClientAgentsLivePage({ params }: { params: Promise<{ clientId: string }> }) {
-  await requireStaff('agents:read');
-  const { clientId } = await params;
-  const base = `/clients/${encodeURIComponent(clientId)}/agents`;
+  const { clientId, may, base: root } = await clientScope(params, 'agents:read');
+  const base = `${root}/agents`;
   return (
     <div className="space-y-4">
       <p className="text-sm">
