@@ -2,9 +2,9 @@
 
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
-import { runStaffStep } from '@/lib/onboarding/actions-staff';
 import { runPublicStep } from '@/lib/onboarding/public-step';
 import type { StepResult } from '@/lib/onboarding/result';
+import { runStaffStep } from '@/lib/onboarding/staff-step';
 import type { Step } from '@/lib/onboarding/steps';
 import type { DraftView } from '@/lib/onboarding/view';
 import type { Op } from '@/lib/onboarding/wizard';

@@ -2,7 +2,7 @@
 
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { z } from 'zod';
-import { defineAction } from '@/lib/action';
+import { defineAction, staffAction } from '@/lib/action';
 import { getMessages, translator } from '@/lib/i18n';
 import { getLocale } from '@/lib/i18n/server';
 import { getSettings } from '@/lib/settings';
@@ -63,20 +63,28 @@ const actions = Object.fromEntries(
   ) => Promise<import('@/lib/action').ActionResult<{ draftId: string; step: Step; data?: Record<string, unknown> }>>
 >;
 
-export async function runStaffStep(op: Op, input: Record<string, string>): Promise<StepResult & { draftId?: string }> {
-  if (!OPS.includes(op)) return { ok: false, message: 'Unknown step' };
-  return side.run({}, async () => {
-    const res = await actions[op](input);
-    if (res.ok) return { ok: true, step: res.data.step, data: res.data.data, draftId: res.data.draftId };
-    return {
-      ok: false,
-      message: res.message,
-      fieldErrors: res.fieldErrors as Record<string, string[]> | undefined,
-      ref: res.ref,
-      detail: side.getStore()?.detail,
-    };
-  });
-}
+/**
+ * The staff wizard's one entry point (a staffAction): `{op, ...values}` → the step's result.
+ * Each operation above is its own audited action, so this dispatcher writes no audit row.
+ */
+export const staffStep = staffAction({
+  name: 'onboarding.staff.step',
+  permission: 'onboarding:write',
+  schema: z.looseObject({ op: z.enum(OPS) }),
+  audit: false,
+  run: async ({ op, ...input }): Promise<StepResult & { draftId?: string }> =>
+    side.run({}, async () => {
+      const res = await actions[op](input);
+      if (res.ok) return { ok: true, step: res.data.step, data: res.data.data, draftId: res.data.draftId };
+      return {
+        ok: false,
+        message: res.message,
+        fieldErrors: res.fieldErrors as Record<string, string[]> | undefined,
+        ref: res.ref,
+        detail: side.getStore()?.detail,
+      };
+    }),
+});
 
 const resumeSchema = z.object({
   draft_id: z.string().min(1).max(64),
