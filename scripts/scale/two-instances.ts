@@ -221,7 +221,7 @@ async function main() {
   });
 
   await check('signup limits per email hold across instances', async () => {
-    const id = actionId('lib/onboarding/actions-public.ts', 'runPublicStep');
+    const id = actionId('lib/onboarding/actions-public.ts', 'publicStep');
     const email = `scale-${Date.now()}@limit.test`;
     let refusedAt = 0;
     for (let i = 1; i <= 8 && !refusedAt; i++) {
@@ -233,7 +233,7 @@ async function main() {
         confirmPassword: 'Scale-limit-123',
       };
       // Each attempt is a new browser (no draft cookie), as an abuser scripting signups would be.
-      const r = await callAction(i % 2 ? a : b, '', id, input, '/signup', ['start', input]);
+      const r = await callAction(i % 2 ? a : b, '', id, { ...input, op: 'start' }, '/signup');
       if (/too many|try again (later|in)/i.test(r.result?.message ?? '')) refusedAt = i;
     }
     assert(refusedAt > 0, 'never limited after 8 signups naming one email on two instances');
