@@ -5,8 +5,8 @@ import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
 import type { ActionResult } from '@/lib/action-core';
+import type { ScheduleValue } from '@/lib/schedule/days';
 import { DAYS, type Day } from '@/lib/schedule/days';
-import type { ScheduleValue } from '@/lib/schedule/form';
 
 export type FormAction = (prev: ActionResult<unknown> | null, fd: FormData) => Promise<ActionResult<unknown>>;
 

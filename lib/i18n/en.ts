@@ -182,7 +182,8 @@ export const en = {
     'We could not start a registration with these details. If you already have an account, sign in; otherwise contact support.',
   'err.otpWrong': 'A code is wrong. Attempts left: {n}. Check the newest message and type the code again.',
   'err.otpExpired': 'The code has expired. Ask for a new one with “Resend”, then enter the new code.',
-  'err.otpTooMany': 'Too many wrong codes for this registration. Wait {min} minutes, then ask for a new code and try again.',
+  'err.otpTooMany':
+    'Too many wrong codes for this registration. Wait {min} minutes, then ask for a new code and try again.',
   'err.otpLocked':
     'Too many wrong codes: this registration is locked. Start again with “Change email or mobile” (the same details work), or contact support.',
   'err.aadhaarLocked':

@@ -77,7 +77,10 @@ vi.mock('@/lib/auth/config', () => {
     signOut: async () => undefined,
   };
 });
-vi.mock('next-auth', () => ({ AuthError: class AuthError extends Error {}, CredentialsSignin: class extends Error {} }));
+vi.mock('next-auth', () => ({
+  AuthError: class AuthError extends Error {},
+  CredentialsSignin: class extends Error {},
+}));
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const OWN = 'CLOWN0000001';

@@ -5,7 +5,7 @@ import { clientScope } from '@/lib/scope';
 export const metadata = { title: 'Import agents' };
 
 export default async function ImportAgentsPage({ params }: { params: Promise<{ clientId: string }> }) {
-  const { clientId, may, base: root } = await clientScope(params, 'agents:write');
+  const { clientId, base: root } = await clientScope(params, 'agents:write');
   const base = `${root}/agents`;
   return (
     <div className="space-y-4">

@@ -5,7 +5,7 @@ import { clientScope } from '@/lib/scope';
 export const metadata = { title: 'Agents live' };
 
 export default async function ClientAgentsLivePage({ params }: { params: Promise<{ clientId: string }> }) {
-  const { clientId, may, base: root } = await clientScope(params, 'agents:read');
+  const { clientId, base: root } = await clientScope(params, 'agents:read');
   const base = `${root}/agents`;
   return (
     <div className="space-y-4">

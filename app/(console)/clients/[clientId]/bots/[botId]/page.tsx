@@ -9,7 +9,7 @@ import { clientScope } from '@/lib/scope';
 export const metadata = { title: 'Edit voice bot' };
 
 export default async function EditBotPage({ params }: { params: Promise<{ clientId: string; botId: string }> }) {
-  const { clientId, may, base: root } = await clientScope(params, 'bots:write');
+  const { clientId, base: root } = await clientScope(params, 'bots:write');
   const { botId } = await params;
   const bot = await getBot(clientId, botId);
   if (!bot) notFound();

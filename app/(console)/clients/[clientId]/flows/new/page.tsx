@@ -7,7 +7,7 @@ import { clientScope } from '@/lib/scope';
 export const metadata = { title: 'New call flow' };
 
 export default async function NewFlowPage({ params }: { params: Promise<{ clientId: string }> }) {
-  const { clientId, may, base: root } = await clientScope(params, 'flows:write');
+  const { clientId, base: root } = await clientScope(params, 'flows:write');
   const [opts, flowNames] = await Promise.all([getFlowOptions(clientId), getFlowNames(clientId)]);
   const base = `${root}/flows`;
   return (
