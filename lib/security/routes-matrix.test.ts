@@ -53,6 +53,9 @@ const ROUTES = [
   'app/api/agents/live/route.ts',
   'app/api/wallet/[clientId]/transactions.csv/route.ts',
   'app/api/clients/search/route.ts',
+  'app/(console)/audit/export/route.ts',
+  'app/api/masking/[clientId]/sessions/route.ts',
+  'app/api/masking/[clientId]/sessions/[sessionId]/records/route.ts',
 ];
 const OWN = 'CLOWN0000001';
 const OTHER = 'CLOTHER00002';
