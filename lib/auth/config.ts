@@ -6,6 +6,7 @@ import { getDb } from '@/lib/db';
 import { env } from '@/lib/env';
 import { log } from '@/lib/log';
 import { clientAddressFrom } from '@/lib/request-meta';
+import { revokeSession } from './sessions';
 import { authenticate } from './sign-in';
 
 /** Wrong email and wrong password look the same from outside. */
@@ -62,6 +63,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       },
     }),
   ],
+  events: {
+    // next-auth's own sign-out endpoint (/api/auth/signout) ends the session for good too, as the
+    // portal's sign-out action does: a copy of the cookie kept elsewhere opens nothing after it.
+    async signOut(message) {
+      const token = 'token' in message ? message.token : null;
+      if (token?.sub && typeof token.sid === 'string') await revokeSession(token.sub, token.sid).catch(() => false);
+    },
+  },
   callbacks: {
     // The token holds the user id, the session id and the session version; role, client, the
     // disabled flag, the version and the session's revocation are read from the database on
