@@ -180,7 +180,7 @@ if [[ $BUILD -ne 0 ]]; then
   echo "SKIPPED: no build"
   record "scale=1"
 else
-  TEST_PG_URL="$PG_URL" "$BIN/tsx" scripts/scale/two-instances.ts
+  NEXT_DIST_DIR=.next TEST_PG_URL="$PG_URL" "$BIN/tsx" scripts/scale/two-instances.ts
   record "scale=$?"
 fi
 
