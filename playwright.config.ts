@@ -9,6 +9,13 @@ import { defineConfig } from '@playwright/test';
  * 127.0.0.1: next-auth checks the origin the portal was reached on.
  */
 const baseURL = process.env.E2E_BASE_URL ?? 'http://localhost:3100';
+
+/**
+ * Specs written this round that have not yet passed on the 2-core CI machine: they stay in the
+ * repository and run with `E2E_ALL=1 npm run test:e2e`, but not in `npm test` until they are
+ * green there (each is listed with what failed in NOTES.md). Remove a line once its spec passes.
+ */
+const QUARANTINED: string[] = [];
 const CI = !!process.env.CI;
 
 export default defineConfig({
@@ -47,6 +54,7 @@ export default defineConfig({
     {
       name: 'chromium',
       testMatch: /.*\.spec\.ts$/,
+      testIgnore: process.env.E2E_ALL ? [] : QUARANTINED.map((f) => `**/${f}`),
       dependencies: ['setup'],
       use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } },
     },

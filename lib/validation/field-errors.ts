@@ -22,12 +22,14 @@ export type FieldErrors<S = unknown> = [unknown] extends [S]
 
 /**
  * The ONE zod → field-errors conversion (actions, the partner client, pages reading search
- * params): `z.flattenError` keyed by the top-level field, form-level issues under `_form`.
+ * params): keyed by the field's path (`email`, or `working_hours.sat.close` for a nested field,
+ * so an editor can put the message next to the day), form-level issues under `_form`.
  */
 export function fieldErrors<S = unknown>(error: z.ZodError): FieldErrors<S> {
-  const flat = z.flattenError(error) as { formErrors: string[]; fieldErrors: Record<string, string[] | undefined> };
   const out: Record<string, string[]> = {};
-  for (const [k, v] of Object.entries(flat.fieldErrors)) if (v && v.length > 0) out[k] = v;
-  if (flat.formErrors.length > 0) out[FORM_ERROR_KEY] = flat.formErrors;
+  for (const issue of error.issues) {
+    const key = issue.path.length > 0 ? issue.path.map(String).join('.') : FORM_ERROR_KEY;
+    (out[key] ??= []).push(issue.message);
+  }
   return out as FieldErrors<S>;
 }
