@@ -15,7 +15,19 @@ const baseURL = process.env.E2E_BASE_URL ?? 'http://localhost:3100';
  * repository and run with `E2E_ALL=1 npm run test:e2e`, but not in `npm test` until they are
  * green there (each is listed with what failed in NOTES.md). Remove a line once its spec passes.
  */
-const QUARANTINED: string[] = [];
+const QUARANTINED: string[] = [
+  'act-as.spec.ts',
+  'billing.spec.ts',
+  'clients.spec.ts',
+  'masking.spec.ts',
+  'numbers.spec.ts',
+  'security-auth.spec.ts',
+  'ui-feedback.spec.ts',
+  'ui-phone.spec.ts',
+  'users.spec.ts',
+  'wallet-dashboard.spec.ts',
+  'wallet.spec.ts',
+];
 const CI = !!process.env.CI;
 
 export default defineConfig({

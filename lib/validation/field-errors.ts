@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 
 /** Form-level problems (not tied to one field) are keyed here. */
 export const FORM_ERROR_KEY = '_form';
@@ -29,7 +29,7 @@ export function fieldErrors<S = unknown>(error: z.ZodError): FieldErrors<S> {
   const out: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const key = issue.path.length > 0 ? issue.path.map(String).join('.') : FORM_ERROR_KEY;
-    (out[key] ??= []).push(issue.message);
+    out[key] = [...(out[key] ?? []), issue.message];
   }
   return out as FieldErrors<S>;
 }

@@ -42,8 +42,10 @@ function pick(): Op {
   return 'list';
 }
 
+// The server uses PARTNER_API_KEY when it is set, else the key it generated into its data dir.
 const key = () =>
-  JSON.parse(readFileSync(path.join(t.dataDir, 'sandbox-secrets.json'), 'utf8')).partnerApiKey as string;
+  process.env.PARTNER_API_KEY ||
+  (JSON.parse(readFileSync(path.join(t.dataDir, 'sandbox-secrets.json'), 'utf8')).partnerApiKey as string);
 
 async function user(cookie: string, clients: string[], until: number) {
   const ids = {

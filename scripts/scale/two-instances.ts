@@ -120,7 +120,11 @@ function assert(cond: unknown, message: string): asserts cond {
   if (!cond) throw new Error(message);
 }
 
-const key = () => JSON.parse(readFileSync(path.join(DATA, 'sandbox-secrets.json'), 'utf8')).partnerApiKey as string;
+// The instances use PARTNER_API_KEY when it is set (npm test sets a canary), else the key they
+// generated into DATA_DIR.
+const key = () =>
+  process.env.PARTNER_API_KEY ||
+  (JSON.parse(readFileSync(path.join(DATA, 'sandbox-secrets.json'), 'utf8')).partnerApiKey as string);
 
 async function main() {
   if (!existsSync(path.join(ROOT, DIST, 'BUILD_ID'))) throw new Error(`no build in ${DIST}: run next build first`);
