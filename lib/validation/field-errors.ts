@@ -26,10 +26,11 @@ export type FieldErrors<S = unknown> = [unknown] extends [S]
  * so an editor can put the message next to the day), form-level issues under `_form`.
  */
 export function fieldErrors<S = unknown>(error: z.ZodError): FieldErrors<S> {
-  const out: Record<string, string[]> = {};
+  // A Map, not an object literal: a field may be named `toString` or `__proto__` (the fuzz test).
+  const out = new Map<string, string[]>();
   for (const issue of error.issues) {
     const key = issue.path.length > 0 ? issue.path.map(String).join('.') : FORM_ERROR_KEY;
-    out[key] = [...(out[key] ?? []), issue.message];
+    out.set(key, [...(out.get(key) ?? []), issue.message]);
   }
-  return out as FieldErrors<S>;
+  return Object.fromEntries(out) as FieldErrors<S>;
 }
