@@ -65,6 +65,9 @@ record "unit=$?=$RESULTS/vitest-unit.json"
 stage "Integration tests (vitest, project integration: SQLite and PostgreSQL)"
 # The database tests run each case on SQLite and on PostgreSQL ($PG_URL, a throwaway schema);
 # they skip the PostgreSQL leg, saying so, only when it cannot be reached.
+# Throwaway schemas left by an interrupted earlier run (it_*, scale_*) confuse Kysely's
+# migration-table lookup in every later PostgreSQL test: drop them first.
+node -e 'const pg=require("pg");(async()=>{const c=new pg.Client({connectionString:process.argv[1],connectionTimeoutMillis:3000});await c.connect();const r=await c.query("select nspname from pg_namespace where nspname like $1 or nspname like $2",["it\\_%","scale\\_%"]);for(const x of r.rows)await c.query(`drop schema "${x.nspname}" cascade`);await c.end()})().catch(()=>{})' "$PG_URL"
 TEST_DATABASE_URL="$PG_URL" "$BIN/vitest" run --project integration --reporter=default --reporter=json \
   --outputFile.json="$RESULTS/vitest-integration.json"
 record "integration=$?=$RESULTS/vitest-integration.json"
