@@ -94,6 +94,15 @@ stage "Build (next build, canary partner key)"
 BUILD=$?
 record "build=$BUILD"
 
+stage "Flow builder only on its own routes (first-load JS from the build's route stats)"
+if [[ $BUILD -ne 0 ]]; then
+  echo "SKIPPED: the build failed"
+  record "flow-builder-chunks=1"
+else
+  node lib/flows/check-builder-chunks.mjs .next
+  record "flow-builder-chunks=$?"
+fi
+
 stage "Canary scan of the build output"
 if [[ $BUILD -ne 0 ]]; then
   echo "SKIPPED: the build failed"
