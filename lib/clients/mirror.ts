@@ -1,6 +1,7 @@
 import 'server-only';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { DB } from '@/lib/db';
+import type { ClientsMirrorTable } from '@/lib/db/schema';
 import { log } from '@/lib/log';
 import { toPaise } from '@/lib/money';
 import type { PartnerClient } from '@/lib/partner-api';
@@ -22,22 +23,8 @@ const LEASE_MS = 60_000;
 const CHUNK = 500;
 const OWNER = `${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
 
-export type MirrorRow = {
-  client_id: string;
-  name: string;
-  email: string;
-  mobile: string;
-  active: number;
-  balance_paise: number;
-  valid_till: string | null;
-  valid_till_iso: string | null;
-  created_at: string | null;
-  created_at_iso: string | null;
-  haystack: string;
-  mobile_digits: string;
-  sort_name: string;
-  generation: number;
-};
+/** A row of `clients_mirror` (the table's type is the row's shape). */
+export type MirrorRow = ClientsMirrorTable;
 
 const iso = (s: string | null | undefined) => {
   const t = parseTime(s);
