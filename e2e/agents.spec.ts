@@ -52,6 +52,9 @@ test('add, edit, taken extension, caller id, schedule, availability on the wallb
   await agents.fill({ password: PASSWORD });
   await agents.submit('Add agent');
   await expect(agents.row('Asha Verma')).toContainText('2101');
+  // The header (and its Add agent button, which suggests the next free extension) come from the
+  // same render as the count: once it says 1, the suggestion knows 2101 is taken.
+  await expect(page.getByRole('heading', { name: 'Agents (1)' })).toBeVisible();
 
   // The second agent asks for a taken extension: the error is on the field, nothing typed is lost.
   await agents.openAdd();

@@ -94,6 +94,9 @@ test.describe('a disabled user', () => {
   test.use({ role: 'owner' });
 
   test('is thrown out at the next request', async ({ browser, canary, users, signInAs }, testInfo) => {
+    // Three password hashes (create, sign in, refused sign-in) and two browsers: under a busy CPU
+    // that is more than the default 30 s, without anything being wrong.
+    test.setTimeout(90_000);
     const email = `${unique('disabled')}@demo.test`.toLowerCase();
     const password = `Temp-${unique('pw')}`;
     await users.goto();

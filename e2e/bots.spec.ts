@@ -62,7 +62,8 @@ test.describe('voice bots', () => {
     await b.form.getByLabel('Voice bot', { exact: true }).selectOption({ label: name });
     await b.form.getByLabel(/Transfer fallback/).selectOption(c.agents[1].ext);
     await b.form.getByRole('button', { name: 'Create flow' }).click();
-    await expect(page).toHaveURL(/\/flows\/[^/]+$/, { timeout: 20_000 });
+    // `/flows/new` itself would match a bare `[^/]+`: wait for the saved flow's own address.
+    await expect(page).toHaveURL(/\/flows\/(?!new$)[^/]+$/, { timeout: 20_000 });
 
     await page.goto(`/clients/${c.clientId}/bots`);
     await expect(row).toContainText(flowName);

@@ -18,11 +18,18 @@ export function agentsPage(page: Page, clientId: string) {
     },
     row: (name: string) => table.getByRole('row').filter({ hasText: name }),
     availability: (name: string) => page.getByRole('switch', { name: `${name} available` }),
+    /**
+     * Opens the add panel. After a save the page is re-rendered (the action's revalidation,
+     * then the panel's router.refresh()): a click that lands on a button about to be replaced
+     * opens nothing, so click again until the panel is there.
+     */
     openAdd: async () => {
-      const button = page.getByRole('button', { name: 'Add agent' }).first();
-      await hydrated(button);
-      await button.click();
-      await expect(panel.getByRole('heading', { name: 'Add agent' })).toBeVisible();
+      await expect(async () => {
+        const button = page.getByRole('button', { name: 'Add agent' }).first();
+        await hydrated(button);
+        await button.click();
+        await expect(panel.getByRole('heading', { name: 'Add agent' })).toBeVisible({ timeout: 3_000 });
+      }).toPass({ timeout: 20_000 });
     },
     openEdit: async (name: string) => {
       const button = page.getByRole('button', { name: `Edit ${name}` });
