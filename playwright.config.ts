@@ -17,8 +17,6 @@ const baseURL = process.env.E2E_BASE_URL ?? 'http://localhost:3100';
  */
 const QUARANTINED: string[] = [
   'act-as.spec.ts',
-  // Passed only on retry (its 180 s budget is tight on a busy machine).
-  'agents-import.spec.ts',
   'billing.spec.ts',
   'clients.spec.ts',
   'masking.spec.ts',
