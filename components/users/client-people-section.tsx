@@ -3,17 +3,22 @@ import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { Table, TableBody, TableCell, TableEmpty, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { can, type Role } from '@/lib/auth/permissions';
-import { setClientUserDisabled } from '@/lib/users/client-actions';
-import { listUsers } from '@/lib/users/queries';
+import { inviteClientUser, setClientUserDisabled, withdrawClientInvite } from '@/lib/users/client-actions';
+import { listUsers, openInvites } from '@/lib/users/queries';
+import { InviteForm } from './invite-form';
+import { OpenInvites } from './open-invites';
 import { ToggleDisabledButton } from './toggle-disabled-button';
 
 /**
- * The client page's people section: the client's own users (owners and admins can disable
- * them) and, for owner/admin/operations, "open workspace as this client".
+ * The client page's people section: the client's own users (owners and admins invite and
+ * disable them) and, for owner/admin/operations, "open workspace as this client".
+ * Staff can invite the client's first user: a client registered outside the portal (or whose
+ * onboarding email already had a login) has nobody to invite colleagues otherwise. The invitee
+ * chooses their own name and password from the one-time link; staff never see either.
  */
 export async function ClientPeopleSection({ clientId, role }: { clientId: string; role: Role }) {
-  const users = await listUsers({ clientId });
   const manage = can(role, 'client-users:manage');
+  const [users, invites] = await Promise.all([listUsers({ clientId }), manage ? openInvites(clientId) : []]);
   return (
     <>
       <Card className="p-0 sm:p-0 lg:col-span-2">
@@ -35,7 +40,9 @@ export async function ClientPeopleSection({ clientId, role }: { clientId: string
           <TableBody>
             {users.length === 0 ? (
               <TableEmpty colSpan={manage ? 4 : 3}>
-                No users yet: the client invites colleagues from its workspace.
+                {manage
+                  ? 'No users yet: invite the client’s first user below; they choose their own password.'
+                  : 'No users yet: the client invites colleagues from its workspace.'}
               </TableEmpty>
             ) : (
               users.map((u) => (
@@ -63,7 +70,22 @@ export async function ClientPeopleSection({ clientId, role }: { clientId: string
             )}
           </TableBody>
         </Table>
+        {manage ? (
+          <div className="space-y-2 border-t border-line p-4">
+            <h3 className="font-semibold">Invite a client user</h3>
+            <p className="text-sm text-fg-muted">
+              They get a link by email that works once, for 72 hours, to choose their name and password and sign in to
+              this client’s workspace.
+            </p>
+            <InviteForm action={inviteClientUser} clientId={clientId} />
+          </div>
+        ) : null}
       </Card>
+      {manage && invites.length > 0 ? (
+        <div className="lg:col-span-2">
+          <OpenInvites invites={invites} action={withdrawClientInvite} clientId={clientId} />
+        </div>
+      ) : null}
       {can(role, 'clients:act-as') ? (
         <Card className="lg:col-span-2">
           <h2 className="mb-1 text-lg font-semibold">Act as this client</h2>

@@ -5,7 +5,7 @@ import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import type { ActionResult } from '@/lib/action-core';
 
-type Invite = { id: string; email: string; role: string; expiresAt: string };
+type Invite = { id: string; email: string; role: string; expiresText: string };
 type State = ActionResult<{ id: string }> | null;
 type Action = (prev: State, fd: FormData) => Promise<ActionResult<{ id: string }>>;
 
@@ -20,7 +20,7 @@ export function OpenInvites({ invites, action, clientId }: { invites: Invite[]; 
             <span className="break-all">
               {i.email}{' '}
               <span className="text-fg-muted">
-                · {i.role} · until {new Date(i.expiresAt).toUTCString()}
+                · {i.role} · until {i.expiresText}
               </span>
             </span>
             <Withdraw id={i.id} email={i.email} action={action} clientId={clientId} />

@@ -7,6 +7,8 @@ import { getBrand } from '@/lib/brand/queries';
 import { type DB, nowIso } from '@/lib/db';
 import { UserError } from '@/lib/errors';
 import { sendMail } from '@/lib/mail';
+import { readSettings } from '@/lib/settings';
+import { formatTimestamp } from '@/lib/time-display';
 import { LAST_OWNER, manageError, removesAnOwner } from './rules';
 import { issueUserToken } from './tokens';
 
@@ -92,12 +94,17 @@ export async function inviteUser(
       intro: [`${invite.byName} invited you to sign in to ${brand.name}. Choose your name and password to start:`],
       link: { url: link.url, label: 'Accept the invitation' },
       outro: [
-        `This link works once, until ${new Date(link.expiresAt).toUTCString()}.`,
+        `This link works once, until ${await linkExpiry(db, link.expiresAt)}.`,
         'If you did not expect this, ignore this message.',
       ],
     },
   });
   return { email: invite.email, url: link.url, expiresAt: link.expiresAt };
+}
+
+/** A link's expiry as mails state it: in the portal's display zone, labelled. */
+async function linkExpiry(db: DB, expiresAt: string): Promise<string> {
+  return formatTimestamp(expiresAt, (await readSettings(db)).displayTimeZone);
 }
 
 /**
@@ -127,7 +134,7 @@ export async function resetPassword(db: DB, target: Target, by: string) {
       subject: `Choose a new password for ${brand.name}`,
       intro: [`Your password for ${brand.name} was reset. Choose a new one to sign in again:`],
       link: { url: link.url, label: 'Choose a new password' },
-      outro: [`This link works once, until ${new Date(link.expiresAt).toUTCString()}.`],
+      outro: [`This link works once, until ${await linkExpiry(db, link.expiresAt)}.`],
     },
   });
   return { email: target.email, url: link.url, expiresAt: link.expiresAt };

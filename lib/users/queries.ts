@@ -1,6 +1,8 @@
 import 'server-only';
 import { isRole, type Role } from '@/lib/auth/permissions';
 import { getDb } from '@/lib/db';
+import { getSettings } from '@/lib/settings';
+import { formatTimestamp } from '@/lib/time-display';
 import { listOpenInvites } from './tokens';
 
 export type UserListItem = {
@@ -13,7 +15,8 @@ export type UserListItem = {
   createdAt: string;
 };
 
-export type OpenInvite = { id: string; email: string; role: string; expiresAt: string };
+/** `expiresText`: the expiry in the portal's display zone, labelled (formatted here, on the server). */
+export type OpenInvite = { id: string; email: string; role: string; expiresAt: string; expiresText: string };
 
 /** Staff (clientId null) or one client's users; never password hashes. */
 export async function listUsers(scope: { clientId: string | null }): Promise<UserListItem[]> {
@@ -39,6 +42,12 @@ export async function listUsers(scope: { clientId: string | null }): Promise<Use
 }
 
 export async function openInvites(clientId: string | null): Promise<OpenInvite[]> {
-  const rows = await listOpenInvites(await getDb(), clientId);
-  return rows.map((r) => ({ id: r.id, email: r.email, role: r.role, expiresAt: r.expires_at }));
+  const [rows, { displayTimeZone }] = await Promise.all([listOpenInvites(await getDb(), clientId), getSettings()]);
+  return rows.map((r) => ({
+    id: r.id,
+    email: r.email,
+    role: r.role,
+    expiresAt: r.expires_at,
+    expiresText: formatTimestamp(r.expires_at, displayTimeZone),
+  }));
 }

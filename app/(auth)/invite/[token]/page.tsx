@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDb } from '@/lib/db';
+import { getSettings } from '@/lib/settings';
+import { formatTimestamp } from '@/lib/time-display';
 import { findUserToken } from '@/lib/users/tokens';
 import { AcceptForm } from './accept-form';
 
@@ -9,7 +11,7 @@ export const metadata: Metadata = { title: 'Set your password', referrer: 'no-re
 /** The page an invite or password-reset link opens: the token is the credential. */
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const link = await findUserToken(await getDb(), token);
+  const [link, { displayTimeZone }] = await Promise.all([findUserToken(await getDb(), token), getSettings()]);
   if (!link) {
     return (
       <>
@@ -28,7 +30,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
       <p className="mb-4 text-sm text-fg-muted">
         {invite ? 'You are joining as ' : 'For '}
         <span className="font-medium text-fg">{link.email}</span>. The link works until{' '}
-        {new Date(link.expiresAt).toUTCString()}.
+        {formatTimestamp(link.expiresAt, displayTimeZone)}.
       </p>
       <AcceptForm token={token} askName={invite} email={link.email} />
     </>
