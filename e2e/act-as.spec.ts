@@ -29,6 +29,8 @@ test.describe('act as client', () => {
     browser,
     axe,
   }, testInfo) => {
+    // One journey across eight page loads, two sign-in contexts and an axe scan.
+    test.slow();
     const client = await createSandboxClient({ name: 'Act As' });
     await page.goto(`/clients/${client.clientId}`);
     const form = page.getByRole('form', { name: 'Open workspace as this client' });
@@ -66,7 +68,15 @@ test.describe('act as client', () => {
         acting_session_id: expect.any(String),
       }),
     ]);
-    expect(auditRows('clients.act-as-start', client.clientId)).toEqual([expect.objectContaining({ outcome: 'ok' })]);
+    // Start: the submit without a reason was refused and audited as such (before any acting
+    // began), then one start that carries both identities.
+    const starts = auditRows('clients.act-as-start', client.clientId);
+    expect(starts.filter((r) => r.outcome === 'invalid')).toEqual([
+      expect.objectContaining({ user_email: 'owner@demo.test', acting_as_client_id: null }),
+    ]);
+    expect(starts.filter((r) => r.outcome !== 'invalid')).toEqual([
+      expect.objectContaining({ user_email: 'owner@demo.test', outcome: 'ok', acting_as_client_id: client.clientId }),
+    ]);
 
     await banner.getByRole('button', { name: 'Leave workspace' }).click();
     await expect(page).toHaveURL(new RegExp(`/clients/${client.clientId}$`));

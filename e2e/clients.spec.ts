@@ -1,13 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { authFile, expect, test, unique } from './fixtures';
 import { clientPage, clientsPage, jumpToClient } from './pages/clients-page';
+import { createSandboxClient } from './support/sandbox-client';
 
-// Demo tenant (lib/sandbox/seed-demo.ts): stable ids and names.
+// Demo tenant (lib/sandbox/seed-demo.ts): stable ids and names, only ever read here. Tests that
+// change a client (or try to) make their own with createSandboxClient.
 const SHARMA = { id: 'CLDEMO000001', name: 'Sharma Textiles Pvt Ltd' };
 const GUPTA = { id: 'CLDEMO000002', name: 'Gupta Logistics' };
-// Iyer starts inactive: the status test activates and deactivates it, leaving it as found.
-const IYER = { id: 'CLDEMO000005', name: 'Iyer & Sons Hardware' };
-const MEHTA = { id: 'CLDEMO000006', name: 'Mehta Realty' };
 
 test.describe('clients (owner)', () => {
   test.use({ role: 'owner' });
@@ -136,12 +135,14 @@ test.describe('clients (owner)', () => {
     await client.dispose();
   });
 
-  test('activate and deactivate with a reason; the audit log keeps it', async ({ page, axe }) => {
+  test('deactivate and activate with a reason; the audit log keeps it', async ({ page, axe }) => {
     test.slow(); // two status changes, each followed by a fresh upstream read, plus an axe scan
+    // A client of its own: status changes never touch the shared demo clients.
+    const fresh = await createSandboxClient({ name: 'Status Change' });
     const client = clientPage(page);
-    await client.goto(IYER.id);
-    await expect(client.heading).toHaveText(IYER.name);
-    await expect(client.statusButton).toHaveText('Activate client');
+    await client.goto(fresh.clientId);
+    await expect(client.heading).toHaveText(fresh.name);
+    await expect(client.statusButton).toHaveText('Deactivate client');
 
     await client.statusButton.click();
     await expect(client.dialog).toBeVisible();
@@ -153,26 +154,27 @@ test.describe('clients (owner)', () => {
     await expect(client.dialog.getByText('Give a reason of at least 5 characters')).toBeVisible();
     await expect(client.reason).toHaveValue('abc');
 
-    const activateReason = unique('KYC re-verified');
-    await client.reason.fill(activateReason);
-    await client.confirm.click();
-    await expect(client.dialog).toBeHidden();
-    await expect(page.getByText('Client activated.')).toBeVisible();
-    await expect(client.statusButton).toHaveText('Deactivate client');
-    await expect(page.getByRole('main').getByText('Active', { exact: true })).toBeVisible();
-
     const deactivateReason = unique('Unpaid invoice');
-    await client.statusButton.click();
     await client.reason.fill(deactivateReason);
     await client.confirm.click();
+    await expect(client.dialog).toBeHidden();
     await expect(page.getByText('Client deactivated.')).toBeVisible();
     await expect(client.statusButton).toHaveText('Activate client');
+    await expect(page.getByRole('main').getByText('Inactive', { exact: true })).toBeVisible();
 
-    // The list shows the change at once (its cache is invalidated by the action).
-    const list = await clientsPage(page).goto(`?q=${IYER.id}`);
+    // The list shows the change at once (the action re-reads the client's row of the list).
+    const list = await clientsPage(page).goto(`?q=${fresh.clientId}`);
     await expect(list.rows.getByText('Inactive', { exact: true })).toBeVisible();
 
-    await page.goto(`/audit?action=clients.update-status&client=${IYER.id}`);
+    const activateReason = unique('KYC re-verified');
+    await client.goto(fresh.clientId);
+    await client.statusButton.click();
+    await client.reason.fill(activateReason);
+    await client.confirm.click();
+    await expect(page.getByText('Client activated.')).toBeVisible();
+    await expect(client.statusButton).toHaveText('Deactivate client');
+
+    await page.goto(`/audit?action=clients.update-status&client=${fresh.clientId}`);
     const audit = page.getByRole('table');
     await expect(audit.getByRole('row').filter({ hasText: deactivateReason })).toContainText('done');
     await expect(audit.getByRole('row').filter({ hasText: activateReason })).toContainText('done');
@@ -223,9 +225,11 @@ test.describe('clients (viewer)', () => {
     page,
     browser,
   }) => {
+    // Its own client: were the action to let the forged call through, no demo client would change.
+    const target = await createSandboxClient({ name: 'Forged Status' });
     const client = clientPage(page);
-    await client.goto(MEHTA.id);
-    await expect(client.heading).toHaveText(MEHTA.name);
+    await client.goto(target.clientId);
+    await expect(client.heading).toHaveText(target.name);
     await expect(page.getByRole('button', { name: /(Activate|Deactivate) client/ })).toHaveCount(0);
     await expect(page.getByText("Your role cannot change a client's status.")).toBeVisible();
 
@@ -233,14 +237,14 @@ test.describe('clients (viewer)', () => {
     const owner = await browser.newContext({ storageState: authFile('owner') });
     const ownerPage = await owner.newPage();
     let forged: { url: string; headers: Record<string, string>; body: Buffer } | null = null;
-    await ownerPage.route(`**/clients/${MEHTA.id}`, async (route) => {
+    await ownerPage.route(`**/clients/${target.clientId}`, async (route) => {
       const req = route.request();
       if (req.method() !== 'POST') return route.continue();
       forged = { url: req.url(), headers: await req.allHeaders(), body: req.postDataBuffer() ?? Buffer.alloc(0) };
       await route.abort();
     });
     const ownerClient = clientPage(ownerPage);
-    await ownerClient.goto(MEHTA.id);
+    await ownerClient.goto(target.clientId);
     await ownerClient.statusButton.click();
     await ownerClient.reason.fill('Forged by a viewer in a test');
     await ownerClient.confirm.click();
