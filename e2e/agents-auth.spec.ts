@@ -41,15 +41,17 @@ test.describe('client user', () => {
   test.use({ role: 'client' });
 
   test('reaches only its own agents whatever id it names', async ({ page }) => {
-    // client@demo.test belongs to the first demo client.
-    const own = await page.request.get('/api/agents/live?client_id=CLDEMO000001');
+    // Without an id the board is its own client's (the session's, whichever client that is).
+    const implicit = await page.request.get('/api/agents/live');
+    expect(implicit.status()).toBe(200);
+    const ownId: string = (await implicit.json()).data.clientId;
+    expect(ownId).toBeTruthy();
+    expect(ownId).not.toBe(client.clientId);
+    const own = await page.request.get(`/api/agents/live?client_id=${ownId}`);
     expect(own.status()).toBe(200);
     const forged = await page.request.get(`/api/agents/live?client_id=${client.clientId}`);
     expect(forged.status()).toBe(403);
     expect(await forged.text()).not.toContain('Read Only Agent');
-    // Without an id the board is its own client's.
-    const implicit = await page.request.get('/api/agents/live');
-    expect((await implicit.json()).data.clientId).toBe('CLDEMO000001');
     // The console pages are staff only.
     await page.goto(`/clients/${client.clientId}/agents`);
     await expect(page).not.toHaveURL(new RegExp(`/clients/${client.clientId}/agents`));

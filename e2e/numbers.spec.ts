@@ -1,11 +1,7 @@
 import { expect, test, unique } from './fixtures';
 import { hydrated } from './pages/hydration';
 import { clientNumbersPage, didSchedulePage, numberSearchPage, sandbox } from './pages/numbers-page';
-
-// Active demo clients (lib/sandbox/seed-demo.ts): Gupta Logistics and Patel Pharma. Credits are
-// topped up first so each purchase is covered whatever earlier runs spent.
-const JOURNEY_CLIENT = 'CLDEMO000002';
-const RACE_CLIENT = 'CLDEMO000004';
+import { createSandboxClient, type NewClient, sandboxCall } from './support/sandbox-client';
 
 const rupees = (text: string) => Number(text.replace(/[^\d.-]/g, ''));
 
@@ -14,22 +10,35 @@ test.describe('numbers: search, buy, schedule, remove', () => {
   test.describe.configure({ mode: 'serial' });
   test.use({ role: 'owner' });
 
-  test.beforeAll(async ({ request }) => {
-    const sbx = sandbox(request);
-    await sbx.addCredits(JOURNEY_CLIENT, 10_000);
-    await sbx.addCredits(RACE_CLIENT, 10_000);
+  // Clients of this run only, with credits for every purchase: the journey's client is found
+  // by its (unique) name; the races buy on another one so their debit counts stay their own.
+  let journey: NewClient;
+  let race: NewClient;
+  test.beforeAll(async () => {
+    [journey, race] = await Promise.all([
+      createSandboxClient({ name: 'Numbers Journey', credits: 10_000 }),
+      createSandboxClient({ name: 'Numbers Race', credits: 10_000 }),
+    ]);
   });
 
   test('find a client, search each way, buy, schedule, holidays, remove', async ({ page, request, axe }) => {
-    test.setTimeout(90_000);
+    // A long journey (three axe scans, a purchase, two forms, a removal) that first waits up to
+    // one mirror refresh (15 s) for its new client to be searchable.
+    test.setTimeout(120_000);
     const sbx = sandbox(request);
 
     await page.goto('/numbers');
-    await page.getByRole('search', { name: 'Find a client' }).getByLabel('Client').fill('Gupta');
-    await page.getByRole('button', { name: 'Find client' }).click();
-    await page.getByRole('link', { name: 'Numbers of Gupta Logistics' }).click();
+    const found = page.getByRole('link', { name: `Numbers of ${journey.name}` });
+    // The client was made upstream a moment ago, outside the portal: the clients mirror has it
+    // within its refresh interval (15 s), so search again until it does.
+    await expect(async () => {
+      await page.getByRole('search', { name: 'Find a client' }).getByLabel('Client').fill(journey.name);
+      await page.getByRole('button', { name: 'Find client' }).click();
+      await expect(found).toBeVisible({ timeout: 3_000 });
+    }).toPass({ timeout: 45_000 });
+    await found.click();
     const list = clientNumbersPage(page);
-    await expect(page).toHaveURL(`/clients/${JOURNEY_CLIENT}/numbers`);
+    await expect(page).toHaveURL(`/clients/${journey.clientId}/numbers`);
     await list.searchLink.click();
 
     const search = numberSearchPage(page);
@@ -66,7 +75,7 @@ test.describe('numbers: search, buy, schedule, remove', () => {
     await expect(search.dialog.getByText(`${number} now belongs to this client.`)).toBeVisible();
     await search.dialog.getByRole('link', { name: "See the client's numbers" }).click();
     await expect(list.row(number)).toBeVisible();
-    expect(await sbx.setupDebits(JOURNEY_CLIENT, number)).toBe(1);
+    expect(await sbx.setupDebits(journey.clientId, number)).toBe(1);
 
     // Schedule: Monday 10–19 copied to the weekdays, a bad Saturday refused, then fixed.
     await list.scheduleLink(number).click();
@@ -118,7 +127,7 @@ test.describe('numbers: search, buy, schedule, remove', () => {
     const ext = String(5000 + Math.floor(Math.random() * 4000));
     const agentName = unique('Caller');
     await sbx.call('add_agent', {
-      client_id: JOURNEY_CLIENT,
+      client_id: journey.clientId,
       name: agentName,
       email: `${agentName}@example.in`.toLowerCase(),
       phonenumber: '9876543210',
@@ -127,13 +136,13 @@ test.describe('numbers: search, buy, schedule, remove', () => {
       did_num: number,
     });
     const flow = await sbx.call('create_basic_flow', {
-      client_id: JOURNEY_CLIENT,
+      client_id: journey.clientId,
       flow_name: unique('Flow'),
       agent_ext: ext,
       did_no: number,
     });
 
-    await list.goto(JOURNEY_CLIENT);
+    await list.goto(journey.clientId);
     await hydrated(list.removeButton(number));
     await list.removeButton(number).click();
     const confirm = page.getByRole('dialog', { name: `Remove ${number}?` });
@@ -142,7 +151,7 @@ test.describe('numbers: search, buy, schedule, remove', () => {
     await confirm.getByRole('button', { name: 'Remove number' }).click();
     await expect(confirm).toHaveCount(0);
     await expect(list.row(number)).toHaveCount(0);
-    expect((await sbx.clientDids(JOURNEY_CLIENT)).map((d) => d.number)).not.toContain(number);
+    expect((await sbx.clientDids(journey.clientId)).map((d) => d.number)).not.toContain(number);
   });
 
   test('a double click and a second tab with the same confirmation buy once and debit once', async ({
@@ -152,7 +161,7 @@ test.describe('numbers: search, buy, schedule, remove', () => {
   }) => {
     const sbx = sandbox(request);
     const search = numberSearchPage(page);
-    await search.goto(RACE_CLIENT, '?region=3');
+    await search.goto(race.clientId, '?region=3');
     const number = (await search.numbers())[3];
     await search.openConfirmation(number);
 
@@ -166,9 +175,9 @@ test.describe('numbers: search, buy, schedule, remove', () => {
     for (const s of [search, search2]) {
       await expect(s.dialog.getByText(`${number} now belongs to this client.`)).toBeVisible({ timeout: 20_000 });
     }
-    const owned = (await sbx.clientDids(RACE_CLIENT)).filter((d) => d.number === number);
+    const owned = (await sbx.clientDids(race.clientId)).filter((d) => d.number === number);
     expect(owned).toHaveLength(1);
-    expect(await sbx.setupDebits(RACE_CLIENT, number)).toBe(1);
+    expect(await sbx.setupDebits(race.clientId, number)).toBe(1);
 
     // Two tabs with DIFFERENT keys for one number: the second is refused upstream (409), not charged.
     await search.dialog.getByRole('link', { name: 'Close' }).click();
@@ -181,7 +190,7 @@ test.describe('numbers: search, buy, schedule, remove', () => {
     await expect(search.dialog.getByText(`${other} now belongs to this client.`)).toBeVisible();
     await search2.confirmButton.click();
     await expect(search2.dialog.getByRole('alert')).toContainText(`${other} already belongs to this client`);
-    expect(await sbx.setupDebits(RACE_CLIENT, other)).toBe(1);
+    expect(await sbx.setupDebits(race.clientId, other)).toBe(1);
   });
 
   test('a timeout on buy_did shows pending, then is reconciled without a second purchase', async ({
@@ -191,7 +200,7 @@ test.describe('numbers: search, buy, schedule, remove', () => {
     test.setTimeout(90_000);
     const sbx = sandbox(request);
     const search = numberSearchPage(page);
-    await search.goto(RACE_CLIENT, '?region=5');
+    await search.goto(race.clientId, '?region=5');
     const number = (await search.numbers())[2];
     await search.openConfirmation(number);
     await sbx.armFault({ endpoint: 'buy_did', kind: 'timeout', times: 1 });
@@ -202,24 +211,37 @@ test.describe('numbers: search, buy, schedule, remove', () => {
     } finally {
       await sbx.clearFaults();
     }
-    expect((await sbx.clientDids(RACE_CLIENT)).filter((d) => d.number === number)).toHaveLength(1);
-    expect(await sbx.setupDebits(RACE_CLIENT, number)).toBe(1);
+    expect((await sbx.clientDids(race.clientId)).filter((d) => d.number === number)).toHaveLength(1);
+    expect(await sbx.setupDebits(race.clientId, number)).toBe(1);
   });
 });
 
 test.describe('numbers: who may do what', () => {
+  // Read-only checks, on a client of this run that owns one number.
+  let owned: NewClient;
+  test.beforeAll(async () => {
+    // Setup fees run up to ₹2,999 a number.
+    owned = await createSandboxClient({ name: 'Numbers Roles', credits: 5_000 });
+    const offers = await sandboxCall<{ number: string }[]>('search_dids', {
+      client_id: owned.clientId,
+      country_code: '+91',
+    });
+    const offer = offers[Math.floor(Math.random() * offers.length)];
+    await sandboxCall('buy_did', { client_id: owned.clientId, number: offer.number, country: 'IN' });
+  });
+
   test.describe('viewer', () => {
     test.use({ role: 'viewer' });
     test('sees numbers but no buy or remove controls', async ({ page }) => {
-      const list = await clientNumbersPage(page).goto(JOURNEY_CLIENT);
+      const list = await clientNumbersPage(page).goto(owned.clientId);
       await expect(list.table).toBeVisible();
       await expect(list.searchLink).toHaveCount(0);
       await expect(list.table.getByRole('button', { name: /^Remove / })).toHaveCount(0);
-      const search = await numberSearchPage(page).goto(JOURNEY_CLIENT, '?region=1');
+      const search = await numberSearchPage(page).goto(owned.clientId, '?region=1');
       await expect(search.results).toBeVisible();
       await expect(search.results.getByRole('link', { name: /^Buy / })).toHaveCount(0);
       // A hand-made confirmation URL opens nothing either.
-      await page.goto(`/clients/${JOURNEY_CLIENT}/numbers/search?region=1&buy=%2B911140000000`);
+      await page.goto(`/clients/${owned.clientId}/numbers/search?region=1&buy=%2B911140000000`);
       await expect(page.getByRole('dialog')).toHaveCount(0);
     });
   });
@@ -227,9 +249,9 @@ test.describe('numbers: who may do what', () => {
   test.describe('client user', () => {
     test.use({ role: 'client' });
     test("cannot reach another client's numbers by URL", async ({ page }) => {
-      await page.goto(`/clients/${JOURNEY_CLIENT}/numbers`);
+      await page.goto(`/clients/${owned.clientId}/numbers`);
       await expect(page).toHaveURL(/\/account$/);
-      await page.goto(`/clients/${JOURNEY_CLIENT}/numbers/search?region=1`);
+      await page.goto(`/clients/${owned.clientId}/numbers/search?region=1`);
       await expect(page).toHaveURL(/\/account$/);
     });
   });

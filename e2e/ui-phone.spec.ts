@@ -1,14 +1,26 @@
 import { expect, test } from './fixtures';
 import { clientsPage } from './pages/clients-page';
 import { hydrated } from './pages/hydration';
+import { createSandboxClient, sandboxCall } from './support/sandbox-client';
 
-// Demo clients, only read here: Sharma has three numbers, Mehta a wallet with transactions.
-const SHARMA = 'CLDEMO000001';
-const MEHTA = 'CLDEMO000006';
 const PHONE = { width: 390, height: 844 };
 
 type Page = import('@playwright/test').Page;
 type Locator = import('@playwright/test').Locator;
+
+/**
+ * A client of this run with two numbers and a wallet with transactions (a top-up and two
+ * setup debits), so the phone layouts are checked on rows of every kind.
+ */
+async function clientWithNumbers(): Promise<string> {
+  // Setup fees run up to ₹2,999 a number.
+  const { clientId } = await createSandboxClient({ name: 'Phone Layout', credits: 10_000 });
+  const offers = await sandboxCall<{ number: string }[]>('search_dids', { client_id: clientId, country_code: '+91' });
+  // Random picks: parallel tests buying from the same list rarely want the same number.
+  const picks = offers.sort(() => Math.random() - 0.5).slice(0, 2);
+  for (const { number } of picks) await sandboxCall('buy_did', { client_id: clientId, number, country: 'IN' });
+  return clientId;
+}
 
 /** How far the page is wider than the viewport (0 = no sideways scrolling). */
 const pageOverflow = (page: Page) =>
@@ -56,7 +68,8 @@ test.describe('phone layouts at 390 px (issue 14 #5)', () => {
   });
 
   test("a client's numbers keep Schedule and Remove on screen", async ({ page, axe }) => {
-    await page.goto(`/clients/${SHARMA}/numbers`);
+    const clientId = await clientWithNumbers();
+    await page.goto(`/clients/${clientId}/numbers`);
     const table = page.getByRole('table', { name: "This client's numbers" });
     await expect(table).toBeVisible();
     const schedule = table.getByRole('link', { name: /^Schedule of / });
@@ -75,7 +88,8 @@ test.describe('phone layouts at 390 px (issue 14 #5)', () => {
     page,
     axe,
   }) => {
-    await page.goto(`/clients/${MEHTA}/wallet`);
+    const clientId = await clientWithNumbers();
+    await page.goto(`/clients/${clientId}/wallet`);
     // Table's own region (the wallet page also has a "Transactions" section around it).
     const region = page.locator('section[aria-label="Transactions"]');
     await expect(region.getByRole('table')).toBeVisible();

@@ -9,6 +9,9 @@ import { acceptPage } from './pages/users';
  */
 test.describe('staff users', () => {
   test.use({ role: 'owner' });
+  // Each journey hashes passwords (argon2id, 19 MiB) and drives a second browser: 10–15 s of
+  // real work on an idle machine, twice that beside the rest of the suite on 2 cores.
+  test.describe.configure({ timeout: 60_000 });
 
   test('invite, accept, change role, disable', async ({ browser, canary, users, axe }, testInfo) => {
     const email = `${unique('invitee')}@example.test`.toLowerCase();
@@ -90,8 +93,7 @@ test.describe('staff users', () => {
       await signInAs({ email, password }, page);
       return { ctx, page };
     };
-    const laptop = await open();
-    const phone = await open();
+    const [laptop, phone] = await Promise.all([open(), open()]);
     try {
       // The old cookie, copied out before the sign-out, is refused too.
       const oldCookies = await laptop.ctx.cookies();

@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useState } from 'react';
+import { type FormEvent, startTransition, useActionState, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
@@ -114,13 +114,17 @@ function AddPack({
   const options = packOptions(years, gazettedYears);
   const complete = years.filter((y) => gazettedYears.includes(y));
   const fixedOnly = years.filter((y) => !gazettedYears.includes(y));
+  // Submitted without React's automatic form reset: the chosen years must stay chosen after
+  // the message (a reset put the select back on the default span, so a second click added
+  // other years than the ones on screen). Without JavaScript the form action still posts.
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    owner.claim('pack');
+    const fd = new FormData(e.currentTarget);
+    startTransition(() => formAction(fd));
+  };
   return (
-    <form
-      action={formAction}
-      onSubmit={() => owner.claim('pack')}
-      aria-label="Add India's national holidays"
-      className="space-y-2"
-    >
+    <form action={formAction} onSubmit={submit} aria-label="Add India's national holidays" className="space-y-2">
       <Hidden values={hidden} />
       <div className="flex flex-wrap items-end gap-3">
         <SelectField name="year" label="Years" defaultValue={options[0]?.value} className="w-72 max-w-full">

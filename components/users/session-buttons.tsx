@@ -51,7 +51,8 @@ export function SignOutUserButton({ userId, email }: { userId: string; email: st
         size="sm"
         variant="secondary"
         disabled={pending}
-        aria-label={`Sign out ${email} everywhere`}
+        // The visible words first: a voice-control user says what they see (axe label-content-name-mismatch).
+        aria-label={`Sign out everywhere: ${email}`}
       >
         Sign out everywhere
       </Button>

@@ -39,7 +39,8 @@ export function usersPage(page: Page) {
     role: form.getByLabel('Role'),
     submit: form.getByRole('button', { name: 'Send invitation' }),
     row: (email: string) => table.getByRole('row').filter({ hasText: email }),
-    roleSelect: (email: string) => table.getByLabel(`Role of ${email}`),
+    // The role's combobox by role: a label match would also find the "Save role of …" button.
+    roleSelect: (email: string) => table.getByRole('combobox', { name: `Role of ${email}`, exact: true }),
     saveRole: (email: string) => table.getByRole('button', { name: `Save role of ${email}` }),
     disableButton: (email: string) => table.getByRole('button', { name: `Disable ${email}` }),
     enableButton: (email: string) => table.getByRole('button', { name: `Enable ${email}` }),
