@@ -7,6 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
+import { asSandboxDb } from '@/lib/sandbox/schema';
 
 // lib/db imports 'server-only', which only resolves outside React Server Components under the
 // "react-server" condition: re-run this script with it rather than weaken the guard.
@@ -52,7 +53,7 @@ async function main() {
   try {
     await migrateToLatest(db);
     const started = Date.now();
-    const r = await seedSandbox(db, { clients, transactions });
+    const r = await seedSandbox(asSandboxDb(db), { clients, transactions });
     const secs = ((Date.now() - started) / 1000).toFixed(1);
     console.log(
       `${r.demo ? 'Demo data seeded' : 'Demo data already present'}; bulk: ${r.bulkClients} clients, ${r.bulkTransactions} transactions (${secs} s).`,

@@ -35,7 +35,8 @@ export async function createDb(config: Env['database']): Promise<DB> {
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
 }
 
-export async function migrateToLatest(db: DB): Promise<void> {
+// Takes any Kysely over the connection: the sandbox's view of it (lib/sandbox/schema.ts) too.
+export async function migrateToLatest(db: Kysely<any>): Promise<void> {
   // Unordered: numbers are handed out to parallel work, so a lower number (0010) may land after
   // higher ones (0011, 0012) already ran on a database; each still runs exactly once.
   const migrator = new Migrator({

@@ -4,6 +4,7 @@ import { getDb } from '@/lib/db';
 import { env } from '@/lib/env';
 import { log } from '@/lib/log';
 import { deliverToSandboxInbox } from '@/lib/sandbox/inbox-deliver';
+import { asSandboxDb } from '@/lib/sandbox/schema';
 import { type MailContent, renderMail } from './render';
 import { smtpSend } from './smtp';
 
@@ -27,7 +28,8 @@ export async function sendMail(
   const brand = await getBrand();
   const rendered = renderMail(brand, msg.content);
   if (config.mode === 'sandbox') {
-    await deliverToSandboxInbox(await getDb(), {
+    // Sandbox mode: the sandbox's inbox is the mail catcher (same database, its own table).
+    await deliverToSandboxInbox(asSandboxDb(await getDb()), {
       to: msg.to,
       channel: 'email',
       purpose: msg.purpose,

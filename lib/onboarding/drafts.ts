@@ -2,10 +2,10 @@ import 'server-only';
 import type { Selectable, Updateable } from 'kysely';
 import { getDb, nowIso } from '@/lib/db';
 import { sortableId } from '@/lib/db/ids';
+import type { OnboardingDraftsTable } from '@/lib/db/schema';
 import { log } from '@/lib/log';
 import { partnerApi } from '@/lib/partner-api';
 import { nextStep, type Step } from './steps';
-import type { OnboardingDraftsTable } from './tables';
 
 export type Draft = Selectable<OnboardingDraftsTable>;
 type DraftChanges = Omit<Updateable<OnboardingDraftsTable>, 'id' | 'stage' | 'created_at' | 'updated_at'>;

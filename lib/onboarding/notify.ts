@@ -4,6 +4,7 @@ import { getDb } from '@/lib/db';
 import { env } from '@/lib/env';
 import { sendMail } from '@/lib/mail';
 import { deliverToSandboxInbox } from '@/lib/sandbox/inbox-deliver';
+import { asSandboxDb } from '@/lib/sandbox/schema';
 
 export type ResumeChannel = 'email' | 'mobile' | 'both';
 
@@ -36,7 +37,12 @@ export async function deliverResumeLink(
   }
   if ((channel === 'mobile' || channel === 'both') && to.mobile && env().mode === 'sandbox') {
     const body = `${brand.name}: continue your registration at ${link.url} (valid until ${until}).`;
-    await deliverToSandboxInbox(await getDb(), { to: to.mobile, channel: 'mobile', purpose: 'resume', body });
+    await deliverToSandboxInbox(asSandboxDb(await getDb()), {
+      to: to.mobile,
+      channel: 'mobile',
+      purpose: 'resume',
+      body,
+    });
     delivered = true;
   }
   return delivered;

@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { asSandboxDb } from '@/lib/sandbox/schema';
 
 // A throwaway database for this file: getDb() reads DATABASE_URL on first use.
 process.env.DATABASE_URL = `file:${path.join(mkdtempSync(path.join(tmpdir(), 'onb-')), 'portal.db')}`;
@@ -33,7 +34,7 @@ describe('resume links', () => {
     expect(ttl).toBeLessThanOrEqual(72 * 3600_000 + 1000);
     expect(link.delivered).toBe(true);
     const db = await getDb();
-    const inbox = await db.selectFrom('sbx_inbox').selectAll().where('purpose', '=', 'resume').execute();
+    const inbox = await asSandboxDb(db).selectFrom('sbx_inbox').selectAll().where('purpose', '=', 'resume').execute();
     expect(inbox.map((m) => m.recipient).sort()).toEqual(['9876500001', 'asha@x.test']);
     expect(inbox.every((m) => m.body.includes(link.url))).toBe(true);
     expect((await draftForResumeToken(token))?.id).toBe(d.id);

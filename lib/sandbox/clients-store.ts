@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Selectable } from 'kysely';
-import type { DB } from '@/lib/db';
+import type { SandboxDB as DB } from '@/lib/sandbox/schema';
 import { SandboxError } from './core';
 import type { SbxClientsTable } from './schema-core';
 

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb, type DB, migrateToLatest } from '@/lib/db';
+import { createDb, migrateToLatest } from '@/lib/db';
 import { migrateSandbox } from '@/lib/sandbox/migrations';
+import { asSandboxDb, type SandboxDB as DB } from '@/lib/sandbox/schema';
 import type { SandboxContext } from './core';
 import { handlers } from './handlers';
 import { seedSandbox } from './seed';
@@ -28,7 +29,7 @@ beforeAll(async () => {
   await admin.end();
   const u = new URL(PG_URL);
   u.searchParams.set('options', `-c search_path=${schema}`);
-  db = await createDb({ kind: 'postgres', url: u.toString() });
+  db = asSandboxDb(await createDb({ kind: 'postgres', url: u.toString() }));
   await migrateToLatest(db);
   await migrateSandbox(db);
   drop = async () => {

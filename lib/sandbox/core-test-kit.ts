@@ -1,10 +1,11 @@
 import { expect } from 'vitest';
-import { createDb, type DB, migrateToLatest } from '@/lib/db';
+import { createDb, migrateToLatest } from '@/lib/db';
 import { createClientRecord } from '@/lib/sandbox/clients-store';
 import { type SandboxContext, SandboxError } from '@/lib/sandbox/core';
 import { handlers } from '@/lib/sandbox/handlers';
 import { migrateSandbox } from '@/lib/sandbox/migrations';
 import { listInbox } from '@/lib/sandbox/otp-store';
+import { asSandboxDb, type SandboxDB as DB } from '@/lib/sandbox/schema';
 import { postTransaction } from '@/lib/sandbox/wallet-store';
 
 /** Test-only helpers for the core handlers: fresh in-memory DB, movable clock, call by name. */
@@ -27,7 +28,7 @@ export type CoreKit = {
 export const T0 = new Date('2025-08-01T10:00:00.000Z');
 
 export async function makeCoreKit(start = T0): Promise<CoreKit> {
-  const db = await createDb({ kind: 'sqlite', file: ':memory:' });
+  const db = asSandboxDb(await createDb({ kind: 'sqlite', file: ':memory:' }));
   await migrateToLatest(db);
   await migrateSandbox(db);
   let now = start.getTime();

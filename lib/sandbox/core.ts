@@ -1,4 +1,4 @@
-import type { DB } from '@/lib/db';
+import type { SandboxDB as DB } from '@/lib/sandbox/schema';
 
 /**
  * The sandbox emulator's shared vocabulary. Framework-free: handlers take a context and a

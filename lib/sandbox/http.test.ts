@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDb, type DB, migrateToLatest } from '@/lib/db';
+import { createDb, migrateToLatest } from '@/lib/db';
 import { migrateSandbox } from '@/lib/sandbox/migrations';
+import { asSandboxDb, type SandboxDB as DB } from '@/lib/sandbox/schema';
 import { createClientRecord } from './clients-store';
 import { createSandboxHandler } from './http';
 import { resolveRoute } from './routes';
@@ -11,7 +12,7 @@ let handle: (req: Request) => Promise<Response>;
 const now = () => new Date('2025-08-01T10:00:00Z');
 
 beforeEach(async () => {
-  db = await createDb({ kind: 'sqlite', file: ':memory:' });
+  db = asSandboxDb(await createDb({ kind: 'sqlite', file: ':memory:' }));
   await migrateToLatest(db);
   await migrateSandbox(db);
   handle = createSandboxHandler({ db, apiKey: KEY, now, hangMs: 50 });

@@ -1,6 +1,6 @@
 import { randomUUID, timingSafeEqual } from 'node:crypto';
-import type { DB } from '@/lib/db';
 import { log } from '@/lib/log';
+import type { SandboxDB as DB } from '@/lib/sandbox/schema';
 import { findClient } from './clients-store';
 import { type SandboxContext, SandboxError } from './core';
 import { armFault, clearFaults, type Fault, takeFault } from './faults';

@@ -1,4 +1,4 @@
-import type { DB } from '@/lib/db';
+import type { SandboxDB as DB } from '@/lib/sandbox/schema';
 
 /**
  * Numeric id sequences kept in sbx_counters (portable: no autoincrement, works the same on

@@ -1,8 +1,9 @@
 import { expect } from 'vitest';
-import { createDb, type DB, migrateToLatest } from '@/lib/db';
+import { createDb, migrateToLatest } from '@/lib/db';
 import { createClientRecord } from '@/lib/sandbox/clients-store';
 import { type Handler, type SandboxContext, SandboxError } from '@/lib/sandbox/core';
 import { migrateSandbox } from '@/lib/sandbox/migrations';
+import { asSandboxDb, type SandboxDB as DB } from '@/lib/sandbox/schema';
 
 /** Test-only helpers for the ops handlers' unit tests: a fresh database and a movable clock. */
 export type OpsKit = {
@@ -15,7 +16,7 @@ export type OpsKit = {
 export const T0 = new Date('2025-08-01T10:00:00.000Z');
 
 export async function makeOpsKit(start = T0): Promise<OpsKit> {
-  const db = await createDb({ kind: 'sqlite', file: ':memory:' });
+  const db = asSandboxDb(await createDb({ kind: 'sqlite', file: ':memory:' }));
   await migrateToLatest(db);
   await migrateSandbox(db);
   let now = start.getTime();

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import type { DB } from '@/lib/db';
+import type { SandboxDB as DB } from '@/lib/sandbox/schema';
 import { normalizeIndianMobile } from '@/lib/validation';
 import { SandboxError } from './core';
 import { nextId } from './ids';

@@ -1,4 +1,4 @@
-import type { DB } from '@/lib/db';
+import type { SandboxDB as DB } from '@/lib/sandbox/schema';
 import { isoDateSchema, timezoneSchema, type WorkingHours, workingHoursSchema } from '@/lib/validation';
 import { SandboxError } from './core';
 import { nextId } from './ids';

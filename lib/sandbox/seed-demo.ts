@@ -1,4 +1,4 @@
-import type { DB } from '@/lib/db';
+import type { SandboxDB as DB } from '@/lib/sandbox/schema';
 import { createClientRecord } from './clients-store';
 import { ensureDidInventory, prng } from './did-inventory';
 import { nextId } from './ids';

@@ -1,9 +1,9 @@
-import type { DB } from '@/lib/db';
 import type { SandboxContext } from '@/lib/sandbox/core';
 import { appendEvents, refreshSession } from '@/lib/sandbox/handlers/masking-lifecycle';
 import { hashPassword } from '@/lib/sandbox/handlers/ops-common';
 import { reserveIds } from '@/lib/sandbox/ids';
 import { addHoliday, setSchedule } from '@/lib/sandbox/schedules';
+import type { SandboxDB as DB } from '@/lib/sandbox/schema';
 
 /**
  * Deterministic demo data for the operations groups: per client three agents (2101-2103),

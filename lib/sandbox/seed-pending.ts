@@ -1,4 +1,4 @@
-import type { DB } from '@/lib/db';
+import type { SandboxDB as DB } from '@/lib/sandbox/schema';
 import { gstinCheckChar } from '@/lib/validation';
 import { sendOtp } from './otp-store';
 import { hashPassword } from './registration-store';

@@ -1,4 +1,4 @@
-import type { DB } from '@/lib/db';
+import type { SandboxDB as DB } from '@/lib/sandbox/schema';
 import { migrateSandbox } from './migrations';
 import { seedBulk } from './seed-bulk';
 import { DEMO_CLIENTS, demoClientId, seedDemoClients } from './seed-demo';

@@ -2,6 +2,7 @@ import 'server-only';
 import { getDb } from '@/lib/db';
 import { env } from '@/lib/env';
 import { createSandboxHandler } from './http';
+import { asSandboxDb } from './schema';
 import { seedSandbox } from './seed';
 
 type SandboxFetch = (req: Request) => Promise<Response>;
@@ -10,7 +11,7 @@ const g = globalThis as unknown as { __sandboxHandler?: Promise<SandboxFetch> };
 /** The process-wide sandbox handler; seeds the demo data on first use (idempotent). */
 export function getSandboxHandler(): Promise<SandboxFetch> {
   g.__sandboxHandler ??= (async () => {
-    const db = await getDb();
+    const db = asSandboxDb(await getDb());
     await seedSandbox(db);
     return createSandboxHandler({ db, apiKey: env().partnerApiKey });
   })().catch((err) => {

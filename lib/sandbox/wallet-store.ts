@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { DB } from '@/lib/db';
+import type { SandboxDB as DB } from '@/lib/sandbox/schema';
 import { nextId } from './ids';
 
 /**

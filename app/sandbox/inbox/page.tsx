@@ -7,6 +7,7 @@ import { getBrand } from '@/lib/brand/queries';
 import { getDb } from '@/lib/db';
 import { env } from '@/lib/env';
 import { listInbox } from '@/lib/sandbox/otp-store';
+import { asSandboxDb } from '@/lib/sandbox/schema';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Sandbox inbox' };
@@ -35,7 +36,10 @@ export default async function SandboxInboxPage({
   await requireStaff();
   const raw = (await searchParams).to;
   const to = (Array.isArray(raw) ? raw[0] : raw)?.trim() ?? '';
-  const [messages, brand] = await Promise.all([getDb().then((db) => listInbox(db, to || undefined)), getBrand()]);
+  const [messages, brand] = await Promise.all([
+    getDb().then((db) => listInbox(asSandboxDb(db), to || undefined)),
+    getBrand(),
+  ]);
 
   return (
     <main className="mx-auto max-w-5xl space-y-6 p-6">

@@ -1,8 +1,9 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createDb, type DB, migrateToLatest } from '@/lib/db';
+import { createDb, migrateToLatest } from '@/lib/db';
 import { createSandboxHandler } from '@/lib/sandbox/http';
 import { migrateSandbox } from '@/lib/sandbox/migrations';
+import { asSandboxDb, type SandboxDB as DB } from '@/lib/sandbox/schema';
 import { seedSandbox } from '@/lib/sandbox/seed';
 
 export type SandboxServer = {
@@ -30,7 +31,7 @@ export type StartOptions = {
  * contract tests that drive the sandbox through the portal's client.
  */
 export async function startSandboxServer(opts: StartOptions = {}): Promise<SandboxServer> {
-  const db = await createDb({ kind: 'sqlite', file: ':memory:' });
+  const db = asSandboxDb(await createDb({ kind: 'sqlite', file: ':memory:' }));
   await migrateToLatest(db);
   await migrateSandbox(db);
   let pinned: Date | null = null;

@@ -1,7 +1,8 @@
 import { Migrator, sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDb, type DB, migrateToLatest } from '@/lib/db';
+import { createDb, migrateToLatest } from '@/lib/db';
 import { migrations } from '@/lib/db/migrations';
+import { asSandboxDb, type SandboxDB as DB } from '@/lib/sandbox/schema';
 import * as core from './0001-sandbox-core';
 import * as ops from './0002-sandbox-ops';
 import { migrateSandbox, SANDBOX_MIGRATION_TABLE } from './index';
@@ -19,7 +20,7 @@ async function tables(d: DB): Promise<string[]> {
 
 describe('sandbox migrations', () => {
   it('the portal migrations alone (live mode) create no sbx_* table', async () => {
-    db = await createDb({ kind: 'sqlite', file: ':memory:' });
+    db = asSandboxDb(await createDb({ kind: 'sqlite', file: ':memory:' }));
     await migrateToLatest(db);
     const names = await tables(db);
     expect(names).toContain('users');
@@ -27,7 +28,7 @@ describe('sandbox migrations', () => {
   });
 
   it('the sandbox creates its own tables and records them in its own migration table', async () => {
-    db = await createDb({ kind: 'sqlite', file: ':memory:' });
+    db = asSandboxDb(await createDb({ kind: 'sqlite', file: ':memory:' }));
     await migrateToLatest(db);
     await migrateSandbox(db);
     const names = await tables(db);
@@ -37,7 +38,7 @@ describe('sandbox migrations', () => {
   });
 
   it('upgrades a database made before the split (sandbox tables ran as portal 0002/0003), keeping its data', async () => {
-    db = await createDb({ kind: 'sqlite', file: ':memory:' });
+    db = asSandboxDb(await createDb({ kind: 'sqlite', file: ':memory:' }));
     // The portal list as it was: the same names, with the sandbox DDL in 0002 and 0003.
     const before = { ...migrations, '0002-sandbox-core': core, '0003-sandbox-ops': ops };
     const old = await new Migrator({ db, provider: { getMigrations: async () => before } }).migrateToLatest();
