@@ -36,7 +36,11 @@ export function assertMayManage(actor: { id: string; role: Role }, target: Targe
 
 /**
  * Applies a change that may remove an owner only while another active owner remains. The
- * count is part of the UPDATE's own WHERE, so the check and the change are one statement.
+ * count is part of the UPDATE's own WHERE, so the check and the change are one statement; and
+ * the active owners' rows are locked first: on PostgreSQL two owners removing each other at
+ * the same moment would otherwise both count two owners (each statement sees the snapshot from
+ * before the other's commit) and leave none. The second now waits, then counts one and is
+ * refused. SQLite has a single writer, so there the lock statement only costs a no-op write.
  */
 export async function updateKeepingAnOwner(
   db: DB,
@@ -48,22 +52,31 @@ export async function updateKeepingAnOwner(
     ...(change.disabled !== undefined ? { disabled: change.disabled ? 1 : 0 } : {}),
     updated_at: nowIso(),
   };
-  let q = db.updateTable('users').set(set).where('id', '=', target.id);
-  if (removesAnOwner(target, change)) {
-    q = q.where((eb) =>
-      eb(
-        eb
-          .selectFrom('users as o')
-          .select((o) => o.fn.countAll<number>().as('n'))
-          .where('o.role', '=', 'owner')
-          .where('o.disabled', '=', 0),
-        '>',
-        1,
-      ),
-    );
-  }
-  const res = await q.executeTakeFirst();
-  if (Number(res.numUpdatedRows) !== 1) throw new UserError(LAST_OWNER);
+  const updated = await db.transaction().execute(async (trx) => {
+    let q = trx.updateTable('users').set(set).where('id', '=', target.id);
+    if (removesAnOwner(target, change)) {
+      // A portable row lock (no FOR UPDATE in SQLite): touching the rows locks them until commit.
+      await trx
+        .updateTable('users')
+        .set((eb) => ({ updated_at: eb.ref('updated_at') }))
+        .where('role', '=', 'owner')
+        .where('disabled', '=', 0)
+        .execute();
+      q = q.where((eb) =>
+        eb(
+          eb
+            .selectFrom('users as o')
+            .select((o) => o.fn.countAll<number>().as('n'))
+            .where('o.role', '=', 'owner')
+            .where('o.disabled', '=', 0),
+          '>',
+          1,
+        ),
+      );
+    }
+    return Number((await q.executeTakeFirst()).numUpdatedRows);
+  });
+  if (updated !== 1) throw new UserError(LAST_OWNER);
   // A new role or a disabled account ends every session at once (lib/auth/sessions.ts).
   if ((change.role !== undefined && change.role !== target.role) || change.disabled === true)
     await revokeAllSessions(target.id, db);
