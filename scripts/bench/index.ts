@@ -2,13 +2,15 @@
  * `npm run bench` — one report, everything side by side in one run, ratios first:
  *  1. first-load JS (gzip) of every route against a bare Next 16 page built in the same run;
  *  2. Lighthouse 12.2.3 mobile and desktop on the bare page and portal pages (median of N);
- *  3. console pages' server time with 50 ms armed on every upstream call against none;
+ *  3. console pages' server time with 50 ms armed on every upstream call against none, and the
+ *     upstream calls one view of each makes (an endpoint read twice is a duplicate read);
  *  4. one server action's round trip against the same upstream call made directly;
  *  5. the clients list and the billing overview at 100 vs 10,000 clients: hits, misses and cold
  *     reads timed separately in alternating rounds, with the event-loop delay during refreshes.
  * Writes bench-results/bench-<time>.{md,json}; exit 1 when a budget fails.
  * Options: --build (rebuild the portal), --rounds 5, --runs 5, --lh-runs 3, --skip-lighthouse,
- * --port 3290 (uses port..port+2), --keep-data.
+ * --port 3290 (uses port..port+4: the portals at 100 and 10,000 clients, the bare page, and each
+ * portal's sandbox upstream as a process of its own), --keep-data.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,9 +19,10 @@ import { parseArgs } from 'node:util';
 import { bareBytes, buildBare, bundleReport } from './bundles';
 import { actionRoundTrip, LATENCY_MS, pageLatency } from './latency';
 import { runLighthouse } from './lighthouse';
+import { upstreamReads } from './reads';
 import { renderReport } from './report';
-import { scaleRounds } from './scale';
-import { ensureBuild, NEXT_BIN, ROOT, seed, signIn, start, step, stop, target, waitUp } from './servers';
+import { primeBilling, scaleRounds } from './scale';
+import { ensureBuild, NEXT_BIN, ROOT, seed, signIn, startAndWait, step, stop, target, waitUp } from './servers';
 
 const { values: opts } = parseArgs({
   options: {
@@ -34,8 +37,8 @@ const { values: opts } = parseArgs({
 });
 const PORT = Number(opts.port);
 const DEMO_CLIENT = 'CLDEMO000001';
-const small = target('100', 100, 1_000, PORT);
-const large = target('10k', 10_000, 100_000, PORT + 1);
+const small = target('100', 100, 1_000, PORT, PORT + 3);
+const large = target('10k', 10_000, 100_000, PORT + 1, PORT + 4);
 let bareDir: string | null = null;
 let bareServer: ChildProcess | null = null;
 
@@ -49,12 +52,21 @@ async function main() {
   const bundles = bundleReport(bareBytes(bareDir));
 
   for (const t of [small, large]) seed(t);
-  for (const t of [small, large]) start(t);
-  await Promise.all([small, large].map((t) => waitUp(t)));
+  await Promise.all([small, large].map(startAndWait));
   for (const t of [small, large]) await signIn(t);
   step('servers up');
 
+  // One after the other: each refresh is timed on its own, not while the other one runs.
+  const billing = [await primeBilling(small), await primeBilling(large)];
   const latency = await pageLatency(small, DEMO_CLIENT, Number(opts.runs));
+  const reads = await upstreamReads(small, [
+    '/dashboard',
+    `/clients/${DEMO_CLIENT}`,
+    `/clients/${DEMO_CLIENT}/numbers`,
+    `/clients/${DEMO_CLIENT}/wallet`,
+    `/clients/${DEMO_CLIENT}/agents`,
+    '/wallet',
+  ]);
   const action = await actionRoundTrip(small, DEMO_CLIENT, Number(opts.runs) * 2);
   const scale = await scaleRounds([small, large], ['/clients', '/wallet'], Number(opts.rounds));
 
@@ -77,7 +89,17 @@ async function main() {
   }
   clearTimeout(deadline);
 
-  const result = { at: new Date().toISOString(), latencyMs: LATENCY_MS, bundles, latency, action, scale, lighthouse };
+  const result = {
+    at: new Date().toISOString(),
+    latencyMs: LATENCY_MS,
+    bundles,
+    latency,
+    reads,
+    action,
+    billing,
+    scale,
+    lighthouse,
+  };
   const { markdown, ok } = renderReport(result);
   const dir = path.join(ROOT, 'bench-results');
   mkdirSync(dir, { recursive: true });

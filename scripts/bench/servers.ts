@@ -2,6 +2,12 @@
  * Servers for `npm run bench`: one production build of the portal (NEXT_DIST_DIR, default
  * .next-bench, built when missing or when --build is given), fresh sandbox data dirs seeded at
  * a given size, `next start` per data dir, raw HTTP requests and a next-auth sign-in.
+ *
+ * With an `upstreamPort`, a target is two processes of the same build on one data dir: the
+ * portal, whose PARTNER_API_BASE_URL points at the other, and the other serving only as the
+ * sandbox upstream. Upstream's own work (serialising 10,000 clients, reading 100,000
+ * transactions with synchronous SQLite) then stays out of the portal's event loop and CPU
+ * time, as with the live API in production; otherwise the bench would charge it to the portal.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
@@ -22,26 +28,45 @@ export type Target = {
   clients: number;
   transactions: number;
   port: number;
+  /** The sandbox upstream's own process (see above); none: the portal calls its own /sandbox. */
+  upstreamPort?: number;
   dataDir: string;
   server?: ChildProcess;
+  upstream?: ChildProcess;
   cookie?: string;
 };
 
 export const step = (msg: string) => console.log(`· ${msg}`);
 
-export function target(label: string, clients: number, transactions: number, port: number): Target {
-  return { label, clients, transactions, port, dataDir: path.join(ROOT, `data/bench-${label}-${process.pid}`) };
+export function target(
+  label: string,
+  clients: number,
+  transactions: number,
+  port: number,
+  upstreamPort?: number,
+): Target {
+  return {
+    label,
+    clients,
+    transactions,
+    port,
+    upstreamPort,
+    dataDir: path.join(ROOT, `data/bench-${label}-${process.pid}`),
+  };
 }
 
-const envFor = (t: Target) => ({
+const envFor = (t: Target, role: 'portal' | 'upstream' = 'portal') => ({
   ...process.env,
   NODE_ENV: 'production' as const,
   NEXT_TELEMETRY_DISABLED: '1',
   NEXT_DIST_DIR: DIST,
-  PORT: String(t.port),
+  PORT: String(role === 'upstream' ? t.upstreamPort : t.port),
   DATA_DIR: t.dataDir,
   DATABASE_URL: `file:${path.join(t.dataDir, 'portal.db')}`,
   LOG_LEVEL: 'warn',
+  ...(role === 'portal' && t.upstreamPort
+    ? { PARTNER_API_BASE_URL: `http://127.0.0.1:${t.upstreamPort}/sandbox` }
+    : {}),
 });
 
 export function ensureBuild(force: boolean) {
@@ -66,15 +91,30 @@ export function seed(t: Target) {
   step(`seeded ${t.label}: ${r.stdout.trim().split('\n').pop()}`);
 }
 
-export function start(t: Target) {
+function spawnServer(t: Target, role: 'portal' | 'upstream'): ChildProcess {
   // Own process group, so stopping it also stops anything next start spawned; output to a log.
-  const log = openSync(path.join(t.dataDir, 'server.log'), 'a');
-  t.server = spawn(NEXT_BIN, ['start', '-p', String(t.port)], {
+  const log = openSync(path.join(t.dataDir, role === 'portal' ? 'server.log' : 'upstream.log'), 'a');
+  const port = role === 'portal' ? t.port : t.upstreamPort;
+  return spawn(NEXT_BIN, ['start', '-p', String(port)], {
     cwd: ROOT,
-    env: envFor(t),
+    env: envFor(t, role),
     detached: true,
     stdio: ['ignore', log, log],
   });
+}
+
+export function start(t: Target) {
+  t.server = spawnServer(t, 'portal');
+}
+
+/** Starts the upstream (when the target has one) and waits for it, then the portal. */
+export async function startAndWait(t: Target) {
+  if (t.upstreamPort) {
+    t.upstream = spawnServer(t, 'upstream');
+    await waitUp({ ...t, port: t.upstreamPort, server: t.upstream });
+  }
+  start(t);
+  await waitUp(t);
 }
 
 const logTail = (t: Target) => {
@@ -86,7 +126,10 @@ const logTail = (t: Target) => {
 };
 
 export async function stop(t: Target) {
-  const p = t.server;
+  await Promise.all([t.server, t.upstream].map(stopProcess));
+}
+
+async function stopProcess(p: ChildProcess | undefined) {
   if (!p?.pid || p.exitCode !== null) return;
   const exited = new Promise<void>((r) => p.once('exit', () => r()));
   try {
@@ -192,9 +235,20 @@ export function partnerKey(t: Target): string {
   return JSON.parse(readFileSync(path.join(t.dataDir, 'sandbox-secrets.json'), 'utf8')).partnerApiKey;
 }
 
-/** Calls a sandbox control or endpoint with the bearer key. */
-export async function sandbox(t: Target, method: string, pathname: string, body?: unknown) {
-  const res = await request(t.port, pathname, {
+/**
+ * Calls a sandbox control or endpoint with the bearer key, on the upstream process (faults are
+ * kept in the shared database, so both processes see them). `GET /sandbox/_loop` reads one
+ * process's event loop: pass `on: 'portal'` for the portal's.
+ */
+export async function sandbox(
+  t: Target,
+  method: string,
+  pathname: string,
+  body?: unknown,
+  on: 'portal' | 'upstream' = 'upstream',
+) {
+  const port = on === 'upstream' ? (t.upstreamPort ?? t.port) : t.port;
+  const res = await request(port, pathname, {
     method,
     headers: { authorization: `Bearer ${partnerKey(t)}`, 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),

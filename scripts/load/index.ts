@@ -5,9 +5,10 @@
  * afterwards that there were 0 errors, that every successful mutation has exactly one audit row,
  * and that each client's numbers and ledger match what was bought and credited.
  * Options via env: LOAD_USERS (50), LOAD_SECONDS (60), LOAD_PORT (3340). Needs a build.
+ * Writes bench-results/load-<time>.md.
  */
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { DIST, pct, ROOT, request, start, stop, target, waitUp } from '../bench/servers';
@@ -116,6 +117,20 @@ async function user(cookie: string, clients: string[], until: number) {
   }
 }
 
+/** Every transaction of a client: upstream pages at most 100 at a time. */
+async function wholeLedger(client: string) {
+  const items: { type: string }[] = [];
+  for (let page = 1; ; page++) {
+    const r = await sandboxCall<{ items: { type: string }[]; total: number }>(t.port, key(), 'wallet_transactions', {
+      client_id: client,
+      limit: '100',
+      page: String(page),
+    });
+    items.push(...r.items);
+    if (items.length >= r.total || r.items.length === 0) return items;
+  }
+}
+
 async function main() {
   if (!existsSync(path.join(ROOT, DIST, 'BUILD_ID'))) throw new Error(`no build in ${DIST}: run next build first`);
   rmSync(t.dataDir, { recursive: true, force: true });
@@ -160,17 +175,8 @@ async function main() {
   checks.push({ name: `0 errors (${errors.length})`, ok: errors.length === 0 });
   for (const c of clients) {
     const dids = (await sandboxCall<unknown[]>(t.port, key(), `client_dids/${c}`)).length;
-    const ledger = await sandboxCall<{ items: { type: string; expense_type?: string }[] }>(
-      t.port,
-      key(),
-      'wallet_transactions',
-      {
-        client_id: c,
-        limit: '100',
-        page: '1',
-      },
-    );
-    const recharges = ledger.items.filter((x) => x.type === 'credit').length - (before.get(c)?.credits ?? 0);
+    const ledger = await wholeLedger(c);
+    const recharges = ledger.filter((x) => x.type === 'credit').length - (before.get(c)?.credits ?? 0);
     const bought = done.buy.get(c) ?? 0;
     const credited = done.credit.get(c) ?? 0;
     const had = before.get(c)?.dids ?? 0;
@@ -187,19 +193,33 @@ async function main() {
   }
   db.close();
 
-  console.log('\n| operation | count | p50 ms | p95 ms | p99 ms |\n|---|---:|---:|---:|---:|');
-  for (const [op, list] of times) {
-    console.log(
+  const out: string[] = [
+    `# Load ${new Date().toISOString()}`,
+    '',
+    `${USERS} signed-in users for ${SECONDS} s against one \`next start\` (${DIST}, SQLite), ${CLIENTS} fresh clients.`,
+    '',
+    '| operation | count | p50 ms | p95 ms | p99 ms |',
+    '|---|---:|---:|---:|---:|',
+  ];
+  const all = [...times.values()].flat();
+  for (const [op, list] of [...times, ['all', all] as [string, number[]]]) {
+    out.push(
       `| ${op} | ${list.length} | ${pct(list, 50).toFixed(0)} | ${pct(list, 95).toFixed(0)} | ${pct(list, 99).toFixed(0)} |`,
     );
   }
-  console.log(
-    `\nsucceeded: ${[...done.buy.values()].reduce((a, b) => a + b, 0)} buys, ${[...done.credit.values()].reduce((a, b) => a + b, 0)} credits, ${done.schedule} schedules`,
+  out.push(
+    '',
+    `${(all.length / SECONDS).toFixed(1)} operations/s; succeeded: ${[...done.buy.values()].reduce((a, b) => a + b, 0)} buys, ${[...done.credit.values()].reduce((a, b) => a + b, 0)} credits, ${done.schedule} schedules`,
   );
-  for (const e of errors.slice(0, 10)) console.log(`  error: ${e}`);
-  for (const c of checks) if (!c.ok) console.log(`  FAIL ${c.name}`);
+  for (const e of errors.slice(0, 10)) out.push(`- error: ${e}`);
+  for (const c of checks) if (!c.ok) out.push(`- FAIL ${c.name}`);
   const failed = checks.filter((c) => !c.ok).length;
-  console.log(`${checks.length - failed} passed, ${failed} failed`);
+  out.push('', `${checks.length - failed} checks passed, ${failed} failed`);
+  const dir = path.join(ROOT, 'bench-results');
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `load-${new Date().toISOString().replace(/[:.]/g, '-')}.md`);
+  writeFileSync(file, `${out.join('\n')}\n`);
+  console.log(`\n${out.join('\n')}\nwritten to ${path.relative(ROOT, file)}`);
   return failed === 0;
 }
 
