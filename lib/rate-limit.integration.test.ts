@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { authDbLegs } from '@/lib/auth/test-db-legs';
 import { type DB, migrateToLatest } from '@/lib/db';
+import { dbLegs } from '@/lib/testing/db-legs';
 import {
   checksFor,
   consume,
@@ -12,7 +12,7 @@ import {
   signInDelayS,
 } from './rate-limit';
 
-const { legs, dropLegs } = await authDbLegs('rl');
+const { legs, dropLegs } = await dbLegs();
 afterAll(() => dropLegs());
 
 const t0 = new Date('2026-11-27T10:00:00Z');

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DB, migrateToLatest } from '@/lib/db';
 import { SIGN_IN_BACKOFF } from '@/lib/rate-limit';
+import { dbLegs } from '@/lib/testing/db-legs';
 import { listSessions, revokeAllSessions, revokeSession, touchSession } from './sessions';
 import { createFirstOwnerOnce } from './setup';
 import { authenticate } from './sign-in';
-import { authDbLegs } from './test-db-legs';
 import { createUser, findUserById, setUserDisabled, setUserPassword, setUserRole } from './users';
 
-const { legs, dropLegs } = await authDbLegs('auth');
+const { legs, dropLegs } = await dbLegs();
 afterAll(() => dropLegs());
 
 const PASSWORD = 'correct-horse-battery';
