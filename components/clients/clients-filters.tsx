@@ -2,7 +2,6 @@ import { buttonClass } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { SelectField } from '@/components/ui/field';
 import { FilterDisclosure } from '@/components/ui/filter-disclosure';
-import { LOW_BALANCE_PAISE } from '@/lib/clients/list';
 import { DEFAULT_PARAMS, type ListParams } from '@/lib/clients/schemas';
 import { formatRupees } from '@/lib/money';
 import { SearchBox } from './search-box';
@@ -14,7 +13,8 @@ const FILTER_KEYS = ['status', 'balance', 'expiring', 'sort', 'dir'] as const;
  * filters fold behind one "Filters" button with a count on phones, so the first row of
  * the list is on the first screen.
  */
-export function ClientsFilters({ params }: { params: ListParams }) {
+/** `lowBalancePaise`: the portal's threshold (Settings), named in the Balance filter. */
+export function ClientsFilters({ params, lowBalancePaise }: { params: ListParams; lowBalancePaise: number }) {
   const active = FILTER_KEYS.filter((k) => params[k] !== DEFAULT_PARAMS[k]).length;
   return (
     <Card className="mb-4">
@@ -28,7 +28,7 @@ export function ClientsFilters({ params }: { params: ListParams }) {
           </SelectField>
           <SelectField name="balance" label="Balance" defaultValue={params.balance}>
             <option value="all">Any balance</option>
-            <option value="low">Low (under {formatRupees(LOW_BALANCE_PAISE)})</option>
+            <option value="low">Low (under {formatRupees(lowBalancePaise)})</option>
           </SelectField>
           <SelectField name="expiring" label="Validity" defaultValue={params.expiring}>
             <option value="any">Any</option>

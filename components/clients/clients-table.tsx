@@ -11,7 +11,7 @@ import {
   TableRow,
   TableRowHead,
 } from '@/components/ui/table';
-import { type ClientRow, LOW_BALANCE_PAISE } from '@/lib/clients/list';
+import type { ClientRow } from '@/lib/clients/list';
 import { type ListParams, type SortKey, toQueryString } from '@/lib/clients/schemas';
 import { formatRupees } from '@/lib/money';
 import { StatusBadge, ValidityCell } from './client-badges';
@@ -20,7 +20,17 @@ import { StatusBadge, ValidityCell } from './client-badges';
  * One server-rendered page of clients. Under 640 px each row is a card (Table `stack`), so a
  * phone never scrolls sideways; from 640 px it is a table that scrolls inside its card if needed.
  */
-export function ClientsTable({ rows, params, now }: { rows: ClientRow[]; params: ListParams; now: number }) {
+export function ClientsTable({
+  rows,
+  params,
+  now,
+  lowBalancePaise,
+}: {
+  rows: ClientRow[];
+  params: ListParams;
+  now: number;
+  lowBalancePaise: number;
+}) {
   const sortHead = (label: string, sort: SortKey, className?: string) => (
     <SortableHead
       label={label}
@@ -62,7 +72,7 @@ export function ClientsTable({ rows, params, now }: { rows: ClientRow[]; params:
               </TableCell>
               <TableCell label="Balance" className="whitespace-nowrap text-right tabular-nums">
                 {formatRupees(r.balancePaise)}
-                {r.balancePaise < LOW_BALANCE_PAISE ? (
+                {r.balancePaise < lowBalancePaise ? (
                   <span className="block text-xs text-danger">Low balance</span>
                 ) : null}
               </TableCell>

@@ -5,9 +5,6 @@
 import { toPaise } from '@/lib/money';
 import { parseTime } from '@/lib/time';
 
-/** "Low balance" means under ₹100 (10,000 paise): below it a day of calls can stop service. */
-export const LOW_BALANCE_PAISE = 10_000;
-
 export type ClientRow = {
   id: string;
   name: string;

@@ -2,7 +2,7 @@ import 'server-only';
 import { type ExpressionBuilder, sql } from 'kysely';
 import type { Database, DB } from '@/lib/db';
 import { DAY_MS, parseTime } from '@/lib/time';
-import { type ClientPage, type ClientRow, LOW_BALANCE_PAISE, searchTerms } from './list';
+import { type ClientPage, type ClientRow, searchTerms } from './list';
 import type { MirrorRow } from './mirror';
 import { type ListParams, PAGE_SIZE } from './schemas';
 
@@ -32,12 +32,16 @@ function termMatch(eb: EB, term: string) {
   return eb.or(ors);
 }
 
-function where(p: Omit<ListParams, 'page'>, now: number) {
+/**
+ * `lowBalancePaise`: the portal's threshold (Settings → General), the same one the dashboard and
+ * the billing overview count with, so a figure and the list it links to agree.
+ */
+function where(p: Omit<ListParams, 'page'>, now: number, lowBalancePaise: number) {
   return (eb: EB) => {
     const conds = searchTerms(p.q).map((t) => termMatch(eb, t));
     if (p.status === 'active') conds.push(eb('active', '=', 1));
     if (p.status === 'inactive') conds.push(eb('active', '=', 0));
-    if (p.balance === 'low') conds.push(eb('balance_paise', '<', LOW_BALANCE_PAISE));
+    if (p.balance === 'low') conds.push(eb('balance_paise', '<', lowBalancePaise));
     const nowIso = new Date(now).toISOString();
     if (p.expiring === 'expired') conds.push(eb('valid_till_iso', '<=', nowIso));
     else if (p.expiring !== 'any') {
@@ -55,13 +59,13 @@ const COLUMN = {
   created_at: 'created_at_iso',
 } as const;
 
-function ordered(db: DB, p: Omit<ListParams, 'page'>, now: number) {
+function ordered(db: DB, p: Omit<ListParams, 'page'>, now: number, lowBalancePaise: number) {
   const col = COLUMN[p.sort];
   return (
     db
       .selectFrom('clients_mirror')
       .selectAll()
-      .where(where(p, now))
+      .where(where(p, now, lowBalancePaise))
       // Missing values last in both directions; the id breaks ties so pages never overlap.
       .orderBy(sql`case when ${sql.ref(col)} is null then 1 else 0 end`)
       .orderBy(col, p.dir)
@@ -84,18 +88,18 @@ export function fromMirror(r: MirrorRow): ClientRow {
   };
 }
 
-export async function pageFromMirror(db: DB, p: ListParams, now: number): Promise<ClientPage> {
+export async function pageFromMirror(db: DB, p: ListParams, now: number, lowBalancePaise: number): Promise<ClientPage> {
   const counted = await db
     .selectFrom('clients_mirror')
     .select((eb) => eb.fn.countAll<number | string>().as('n'))
-    .where(where(p, now))
+    .where(where(p, now, lowBalancePaise))
     .executeTakeFirstOrThrow();
   const total = Number(counted.n);
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   // A page past the end shows the last one rather than an empty table.
   const page = Math.min(Math.max(1, Math.floor(p.page) || 1), pages);
   const start = (page - 1) * PAGE_SIZE;
-  const rows = await ordered(db, p, now).limit(PAGE_SIZE).offset(start).execute();
+  const rows = await ordered(db, p, now, lowBalancePaise).limit(PAGE_SIZE).offset(start).execute();
   return {
     rows: rows.map((r) => fromMirror(r as MirrorRow)),
     total,
@@ -108,8 +112,13 @@ export async function pageFromMirror(db: DB, p: ListParams, now: number): Promis
 }
 
 /** Every matching row in order, for the CSV export. */
-export async function allFromMirror(db: DB, p: Omit<ListParams, 'page'>, now: number): Promise<ClientRow[]> {
-  const rows = await ordered(db, p, now).execute();
+export async function allFromMirror(
+  db: DB,
+  p: Omit<ListParams, 'page'>,
+  now: number,
+  lowBalancePaise: number,
+): Promise<ClientRow[]> {
+  const rows = await ordered(db, p, now, lowBalancePaise).execute();
   return rows.map((r) => fromMirror(r as MirrorRow));
 }
 

@@ -3,13 +3,15 @@ import { type DB, migrateToLatest } from '@/lib/db';
 import type { PartnerClient } from '@/lib/partner-api';
 import { dbLegs } from '@/lib/testing/db-legs';
 import { DAY_MS } from '@/lib/time';
-import { type ClientRow, LOW_BALANCE_PAISE, type RawClient } from './list';
+import type { ClientRow, RawClient } from './list';
 import { ensureFresh, markStale, refreshClientRow } from './mirror';
 import { allFromMirror, matchesFromMirror, pageFromMirror } from './mirror-query';
 import { DEFAULT_PARAMS, type ListParams } from './schemas';
 
 /** The clients list over the mirror table, on SQLite and PostgreSQL: search, filters, sort, paging, refresh. */
 const NOW = Date.parse('2026-03-01T12:00:00Z');
+/** The low-balance threshold these fixtures were written for (₹100); the portal's comes from Settings. */
+const LOW = 10_000;
 const ymdHis = (ms: number) => new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
 
 function raw(over: Partial<RawClient> & { client_id: string }): RawClient {
@@ -84,10 +86,10 @@ describe.each(legs)('clients mirror on %s', (_name, make) => {
       await db.deleteFrom('mirror_state').execute();
       await ensureFresh(db, upstream(CLIENTS).api);
     });
-    const q = async (text: string) => ids(await allFromMirror(db, P({ q: text }), NOW));
-    const f = async (over: Partial<ListParams>) => ids(await allFromMirror(db, P(over), NOW)).sort();
+    const q = async (text: string) => ids(await allFromMirror(db, P({ q: text }), NOW, LOW));
+    const f = async (over: Partial<ListParams>) => ids(await allFromMirror(db, P(over), NOW, LOW)).sort();
     const s = async (sort: ListParams['sort'], dir: ListParams['dir']) =>
-      ids(await allFromMirror(db, P({ sort, dir }), NOW));
+      ids(await allFromMirror(db, P({ sort, dir }), NOW, LOW));
 
     it('search: name (any case), email, id, mobile typed any way, every term must match', async () => {
       expect(await q('SHARMA')).toEqual(['CL001']);
@@ -108,8 +110,12 @@ describe.each(legs)('clients mirror on %s', (_name, make) => {
     it('filters: status, low balance, validity windows, combined', async () => {
       expect(await f({ status: 'inactive' })).toEqual(['CL003']);
       expect(await f({ status: 'active' })).toHaveLength(5);
-      expect(LOW_BALANCE_PAISE).toBe(10_000);
       expect(await f({ balance: 'low' })).toEqual(['CL002', 'CL003', 'CL006']);
+      // The threshold is the caller's (Settings): a lower one leaves fewer clients "low".
+      const under = async (paise: number) =>
+        ids(await allFromMirror(db, P({ balance: 'low' }), NOW, paise)).sort();
+      expect((await under(1)).length).toBeLessThan(3);
+      expect(await under(LOW)).toEqual(['CL002', 'CL003', 'CL006']);
       expect(await f({ expiring: '7' })).toEqual(['CL002']);
       expect(await f({ expiring: '30' })).toEqual(['CL002', 'CL004']);
       expect(await f({ expiring: '90' })).toEqual(['CL002', 'CL004', 'CL006']);
@@ -128,7 +134,7 @@ describe.each(legs)('clients mirror on %s', (_name, make) => {
     });
 
     it('rows carry exact money and the upstream validity text', async () => {
-      const [row] = await allFromMirror(db, P({ q: 'CL001' }), NOW);
+      const [row] = await allFromMirror(db, P({ q: 'CL001' }), NOW, LOW);
       expect(row).toMatchObject({
         id: 'CL001',
         balancePaise: 2_000_050,
@@ -145,13 +151,13 @@ describe.each(legs)('clients mirror on %s', (_name, make) => {
       );
       await markStale(db);
       await ensureFresh(db, upstream(many).api);
-      const p1 = await pageFromMirror(db, P(), NOW);
+      const p1 = await pageFromMirror(db, P(), NOW, LOW);
       expect(p1).toMatchObject({ total: 60, page: 1, pages: 3, from: 1, to: 25 });
       expect(ids(p1.rows)).toEqual(many.slice(0, 25).map((c) => c.client_id));
-      const p3 = await pageFromMirror(db, P({ page: 3 }), NOW);
+      const p3 = await pageFromMirror(db, P({ page: 3 }), NOW, LOW);
       expect(p3).toMatchObject({ page: 3, from: 51, to: 60 });
-      expect(await pageFromMirror(db, P({ page: 99 }), NOW)).toMatchObject({ page: 3, from: 51 });
-      expect(await pageFromMirror(db, P({ q: 'nobody' }), NOW)).toMatchObject({
+      expect(await pageFromMirror(db, P({ page: 99 }), NOW, LOW)).toMatchObject({ page: 3, from: 51 });
+      expect(await pageFromMirror(db, P({ q: 'nobody' }), NOW, LOW)).toMatchObject({
         rows: [],
         total: 0,
         page: 1,
@@ -167,7 +173,11 @@ describe.each(legs)('clients mirror on %s', (_name, make) => {
         db,
         upstream(['Client 10', 'Client 9', 'client 100'].map((name, i) => raw({ client_id: `N${i}`, name }))).api,
       );
-      expect((await allFromMirror(db, P(), NOW)).map((r) => r.name)).toEqual(['Client 9', 'Client 10', 'client 100']);
+      expect((await allFromMirror(db, P(), NOW, LOW)).map((r) => r.name)).toEqual([
+        'Client 9',
+        'Client 10',
+        'client 100',
+      ]);
     });
 
     it('picker ranking: exact id, then name prefix, then others; with the total', async () => {
@@ -199,7 +209,7 @@ describe.each(legs)('clients mirror on %s', (_name, make) => {
       await markStale(db);
       await ensureFresh(db, up.api);
       expect(up.state.calls).toBe(2);
-      const rows = await allFromMirror(db, P(), NOW);
+      const rows = await allFromMirror(db, P(), NOW, LOW);
       expect(rows.map((r) => [r.id, r.active])).toEqual([['R2', false]]);
     });
 
@@ -216,7 +226,7 @@ describe.each(legs)('clients mirror on %s', (_name, make) => {
         },
       } as unknown as PartnerClient;
       await refreshClientRow(db, single, 'S1');
-      const rows = await allFromMirror(db, P(), NOW);
+      const rows = await allFromMirror(db, P(), NOW, LOW);
       expect(rows.map((r) => [r.id, r.active, r.balancePaise, r.validTill])).toEqual([
         ['S1', false, 51_025, '2027-01-31 23:59:59'],
         ['S2', true, 2_000, rows[1].validTill],

@@ -4,6 +4,7 @@ import { getDb } from '@/lib/db';
 import { toPaise } from '@/lib/money';
 import { isPartnerApiError, partnerApi } from '@/lib/partner-api';
 import { idSchema } from '@/lib/partner-api/endpoints/common';
+import { readSettings } from '@/lib/settings';
 import { parseTime } from '@/lib/time';
 import { type KycSummary, summarizeKyc } from './kyc';
 import { type ClientPage, type ClientRow, toClientRow } from './list';
@@ -43,15 +44,19 @@ export async function invalidateClients(clientId?: string): Promise<void> {
   await markStale(db);
 }
 
-export async function listClients(params: ListParams): Promise<ClientPage & { loadedAt: number }> {
+/** One page, with the low-balance threshold it was filtered and flagged with (Settings). */
+export async function listClients(
+  params: ListParams,
+): Promise<ClientPage & { loadedAt: number; lowBalancePaise: number }> {
   const { db, loadedAt } = await freshMirror();
-  return { ...(await pageFromMirror(db, params, Date.now())), loadedAt };
+  const { lowBalancePaise } = await readSettings(db);
+  return { ...(await pageFromMirror(db, params, Date.now(), lowBalancePaise)), loadedAt, lowBalancePaise };
 }
 
 /** Every row matching the filters (the page number is ignored), for the CSV export. */
 export async function listAllMatchingClients(params: Omit<ListParams, 'page'>): Promise<ClientRow[]> {
   const { db } = await freshMirror();
-  return allFromMirror(db, params, Date.now());
+  return allFromMirror(db, params, Date.now(), (await readSettings(db)).lowBalancePaise);
 }
 
 export type ClientMatch = Pick<ClientRow, 'id' | 'name' | 'email' | 'mobile' | 'active'>;

@@ -33,7 +33,7 @@ export default async function ClientsPage({
           </a>
         }
       />
-      <ClientsFilters params={params} />
+      <ClientsFilters params={params} lowBalancePaise={result.lowBalancePaise} />
       <p role="status" className="mb-2 text-sm text-fg-muted">
         {result.total === 0
           ? 'No clients match.'
@@ -58,7 +58,12 @@ export default async function ClientsPage({
         </Card>
       ) : (
         <>
-          <ClientsTable rows={result.rows} params={{ ...params, page: result.page }} now={now} />
+          <ClientsTable
+            rows={result.rows}
+            params={{ ...params, page: result.page }}
+            now={now}
+            lowBalancePaise={result.lowBalancePaise}
+          />
           <Pagination
             page={result.page}
             pageSize={result.pageSize}

@@ -9,9 +9,9 @@ import { Card } from '@/components/ui/card';
 import { ClientPeopleSection } from '@/components/users/client-people-section';
 import { can } from '@/lib/auth/permissions';
 import { guardMetadata, requireStaff } from '@/lib/auth/session';
-import { LOW_BALANCE_PAISE } from '@/lib/clients/list';
 import { getClient } from '@/lib/clients/queries';
 import { formatRupees } from '@/lib/money';
+import { getSettings } from '@/lib/settings';
 
 /**
  * The same guard as the page before reading anything: without a staff session allowed to
@@ -26,7 +26,7 @@ export async function generateMetadata({ params }: { params: Promise<{ clientId:
 
 export default async function ClientOverviewPage({ params }: { params: Promise<{ clientId: string }> }) {
   const user = await requireStaff('clients:read');
-  const client = await getClient((await params).clientId);
+  const [client, { lowBalancePaise }] = await Promise.all([getClient((await params).clientId), getSettings()]);
   if (!client) notFound();
   const now = Date.now();
   const numbersHref = `/clients/${encodeURIComponent(client.id)}/numbers`;
@@ -52,8 +52,8 @@ export default async function ClientOverviewPage({ params }: { params: Promise<{
       <Card>
         <h2 className="mb-3 text-lg font-semibold">Balance and validity</h2>
         <p className="text-3xl font-semibold tabular-nums">{formatRupees(client.balancePaise)}</p>
-        {client.balancePaise < LOW_BALANCE_PAISE ? (
-          <p className="mt-1 text-sm text-danger">Low balance: under {formatRupees(LOW_BALANCE_PAISE)}.</p>
+        {client.balancePaise < lowBalancePaise ? (
+          <p className="mt-1 text-sm text-danger">Low balance: under {formatRupees(lowBalancePaise)}.</p>
         ) : null}
         <div className="mt-3 text-sm">
           <span className="text-fg-muted">Valid till </span>
