@@ -47,9 +47,16 @@ test.describe('wallet dashboard', () => {
     await wallet.expenseType.selectOption('recharge');
     await wallet.applyFilters.click();
     await expect(page).toHaveURL(/expense_type=recharge/);
-    const shown = await wallet.table.locator('tbody tr').count();
+    // The URL changes before the filtered page has rendered: wait for the page's own signal
+    // (the export link says "filtered") and the filtered table (one top-up) before counting.
+    const exportLink = page.getByRole('link', { name: 'Export CSV (filtered)' });
+    await expect(exportLink).toBeVisible();
+    const rows = wallet.table.locator('tbody tr');
+    await expect(rows).toHaveCount(1);
+    await expect(rows.first()).toContainText('Recharge');
+    const shown = await rows.count();
     const download = page.waitForEvent('download');
-    await page.getByRole('link', { name: 'Export CSV (filtered)' }).click();
+    await exportLink.click();
     const file = await (await download).path();
     const lines = (await readFile(file, 'utf8')).split('\r\n').filter(Boolean);
     expect(lines[0]).toContain('id,created_at,type,expense_type,amount_inr');

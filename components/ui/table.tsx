@@ -5,7 +5,9 @@ import { cn } from './cn';
 /**
  * The table family (shadcn-style). `Table` wraps the <table> in a region that scrolls
  * sideways only when it must; a scrolling region is keyboard-reachable and labelled
- * (axe `scrollable-region-focusable`), so pass `label`.
+ * (axe `scrollable-region-focusable`), so pass `label`. The table itself carries the same
+ * name: a screen reader's table list (and `getByRole('table', { name })`) reads the table,
+ * not the region around it.
  *
  * `stack`: under 640 px each row becomes a card and each cell shows its column name from
  * `TableCell label` (CSS in app/globals.css, `.table-stack`), so phones never scroll
@@ -22,6 +24,7 @@ export function Table({
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
     <section aria-label={label} tabIndex={0} className="relative w-full overflow-x-auto focus-visible:outline-2">
       <table
+        aria-label={label}
         className={cn('w-full caption-bottom border-collapse text-left text-sm', stack && 'table-stack', className)}
         {...props}
       >

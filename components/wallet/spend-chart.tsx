@@ -5,7 +5,9 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 /**
  * One recharts bar chart (imported only by the wallet pages, so recharts ships only with
  * them). Purely visual: the figure around it has the caption and a table view with the same
- * numbers, so the SVG is hidden from assistive technology.
+ * numbers, so the SVG is hidden from assistive technology. recharts' accessibility layer
+ * is off: it makes the SVG focusable (tabindex 0, role application), and a focusable element
+ * inside aria-hidden is a keyboard stop that announces nothing (axe `aria-hidden-focus`).
  */
 export function SpendChart({
   data,
@@ -20,6 +22,7 @@ export function SpendChart({
     <div aria-hidden="true" className="h-56 w-full min-w-0">
       <ResponsiveContainer width="100%" height="100%">
         <BarChart
+          accessibilityLayer={false}
           data={data}
           layout={rows ? 'vertical' : 'horizontal'}
           margin={{ left: 4, right: 8, top: 8, bottom: 4 }}

@@ -206,9 +206,14 @@ export async function summaryState(db: DB, nowMs = Date.now()): Promise<SummaryS
  * month" is now last month) starts a background refresh; the page shows what exists and its age.
  */
 export function refreshIfStale(db: DB, api: PartnerClient, state: SummaryState, nowMs = Date.now()): boolean {
-  const age = state.refreshedAt ? nowMs - Date.parse(state.refreshedAt) : Number.POSITIVE_INFINITY;
-  const otherMonth = state.refreshedAt?.slice(0, 7) !== new Date(nowMs).toISOString().slice(0, 7);
-  if (state.refreshing || (age < STALE_MS && !otherMonth)) return false;
+  if (!summaryDue(state, nowMs)) return false;
   refreshSummaryOnce(db, api).catch((err) => log.warn({ err }, 'billing summary refresh failed'));
   return true;
+}
+
+/** Pure: whether the summary wants a refresh now (older than STALE_MS, another month, never made). */
+export function summaryDue(state: SummaryState, nowMs = Date.now()): boolean {
+  const age = state.refreshedAt ? nowMs - Date.parse(state.refreshedAt) : Number.POSITIVE_INFINITY;
+  const otherMonth = state.refreshedAt?.slice(0, 7) !== new Date(nowMs).toISOString().slice(0, 7);
+  return !state.refreshing && (age >= STALE_MS || otherMonth);
 }
