@@ -139,6 +139,18 @@ test('two end-clients, each in its own workspace: A works in its own; B’s ids 
     await expect(userB.page.getByText(b.name).first()).toBeVisible();
     await expect(userB.page.getByText(a.name)).toHaveCount(0);
     await expect(userB.page.locator('li[data-reason="balance"]')).toHaveCount(0);
+
+    // A's user sees where it is signed in and ends every session: the old cookie is useless.
+    await ws.goto('/account');
+    await ws.getByRole('navigation', { name: 'Your account' }).getByRole('link', { name: 'Your sessions' }).click();
+    await expect(ws).toHaveURL(/\/account\/security$/);
+    await expect(ws.getByRole('region', { name: 'Your sessions' })).toContainText('This device');
+    const everywhere = ws.getByRole('button', { name: 'Sign out everywhere' });
+    await hydrated(everywhere);
+    await everywhere.click();
+    await expect(ws).toHaveURL(/\/sign-in/);
+    await ws.goto('/account');
+    await expect(ws).toHaveURL(/\/sign-in/);
   } finally {
     await userA.context.close();
     await userB.context.close();

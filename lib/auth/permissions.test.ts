@@ -8,9 +8,14 @@ describe('permission matrix', () => {
   });
 
   it('keeps viewers read-only', () => {
-    for (const p of MATRIX.viewer) expect(p.endsWith(':read')).toBe(true);
+    // Reads only, plus ending their own sessions (every role may sign itself out).
+    for (const p of MATRIX.viewer) expect(p.endsWith(':read') || p === 'account:sessions').toBe(true);
     expect(can('viewer', 'numbers:buy')).toBe(false);
     expect(can('viewer', 'wallet:credit')).toBe(false);
+  });
+
+  it('lets every role see and end its own sessions', () => {
+    expect(ROLES.filter((r) => can(r, 'account:sessions'))).toEqual([...ROLES]);
   });
 
   it('lets only owner, admin and billing add credits', () => {

@@ -38,6 +38,8 @@ export const PERMISSIONS = [
   'api:manage',
   // A client's own users: end-clients invite colleagues; owners and admins see and disable them.
   'client-users:manage',
+  // Your own sessions: see where you are signed in, end one or all (every role).
+  'account:sessions',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -61,10 +63,11 @@ export const MATRIX: Record<Role, readonly Permission[]> = {
     'clients:status',
     'clients:act-as',
     'onboarding:write',
+    'account:sessions',
     ...CLIENT_OPERATIONS,
   ],
-  billing: [...READS.filter((p) => p !== 'audit:read'), 'wallet:credit'],
-  viewer: READS.filter((p) => p !== 'audit:read' && p !== 'settings:read'),
+  billing: [...READS.filter((p) => p !== 'audit:read'), 'wallet:credit', 'account:sessions'],
+  viewer: [...READS.filter((p) => p !== 'audit:read' && p !== 'settings:read'), 'account:sessions'],
   // An end-client runs its own account: no console-wide areas, no onboarding of others,
   // no credits (money comes in through the reseller).
   client: [
@@ -77,6 +80,7 @@ export const MATRIX: Record<Role, readonly Permission[]> = {
     'wallet:read',
     'masking:read',
     'client-users:manage',
+    'account:sessions',
     ...CLIENT_OPERATIONS,
   ],
 };
