@@ -59,18 +59,18 @@ const COLUMN = {
   created_at: 'created_at_iso',
 } as const;
 
+/** Sort columns that may be null (the others are NOT NULL in migration 0012). */
+const NULLABLE = new Set<string>([COLUMN.valid_till, COLUMN.created_at]);
+
 function ordered(db: DB, p: Omit<ListParams, 'page'>, now: number, lowBalancePaise: number) {
   const col = COLUMN[p.sort];
-  return (
-    db
-      .selectFrom('clients_mirror')
-      .selectAll()
-      .where(where(p, now, lowBalancePaise))
-      // Missing values last in both directions; the id breaks ties so pages never overlap.
-      .orderBy(sql`case when ${sql.ref(col)} is null then 1 else 0 end`)
-      .orderBy(col, p.dir)
-      .orderBy('client_id', 'asc')
-  );
+  let q = db.selectFrom('clients_mirror').selectAll().where(where(p, now, lowBalancePaise));
+  // Missing values last in both directions, only where a value can be missing: the CASE keeps
+  // SQLite off the (column, client_id) index, so each page of the default name order would
+  // sort the whole mirror (a few ms of synchronous work per view at 10,000 clients).
+  if (NULLABLE.has(col)) q = q.orderBy(sql`case when ${sql.ref(col)} is null then 1 else 0 end`);
+  // The id breaks ties so pages never overlap.
+  return q.orderBy(col, p.dir).orderBy('client_id', 'asc');
 }
 
 export function fromMirror(r: MirrorRow): ClientRow {
