@@ -22,7 +22,9 @@ function navigatingLink(e: MouseEvent): boolean {
 
 /**
  * A thin bar at the top of the shell while a page is on its way (link clicks, GET forms) or an
- * action runs (`startProgress` / `useProgressWhile`). It ends when the URL changes. CSS in
+ * action runs (`startProgress` / `useProgressWhile`). A click's share ends when the URL has
+ * changed and the page's area shows something; an area's loading skeleton holds the bar until
+ * the page replaces it. CSS in
  * app/globals.css (`.top-progress`); under prefers-reduced-motion it is a still bar.
  */
 export function TopProgress() {
@@ -50,10 +52,25 @@ export function TopProgress() {
     };
   }, []);
 
-  // The new page has arrived.
+  // The new page has arrived: the URL changed AND the page's area shows something. A client
+  // navigation may commit the new URL with an empty <main> (the route was only partly
+  // prefetched: its layouts are known, its skeleton not yet) while the page is still on its
+  // way; the bar stays up until something is there (a skeleton then holds it, see PageSkeleton).
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs because the URL changed
   useEffect(() => {
-    setNavigating(false);
+    const main = document.getElementById('content');
+    const shows = (el: HTMLElement) => (el.textContent ?? '').trim() !== '';
+    if (!main || shows(main)) {
+      setNavigating(false);
+      return;
+    }
+    const watch = new MutationObserver(() => {
+      if (!shows(main)) return;
+      watch.disconnect();
+      setNavigating(false);
+    });
+    watch.observe(main, { childList: true, subtree: true, characterData: true });
+    return () => watch.disconnect();
   }, [pathname, search]);
 
   const active = navigating || busy > 0;

@@ -5,7 +5,8 @@ import { useEffect } from 'react';
 /**
  * A tiny counter behind the top progress bar (components/shell/top-progress.tsx): anything
  * that starts work the person waits for calls `startProgress()` and later the returned `done`.
- * Link clicks and GET form submissions are counted by the bar itself.
+ * Link clicks and GET form submissions are counted by the bar itself; a loading skeleton
+ * counts while it is on screen (`ProgressWhileMounted`).
  */
 type Listener = (busy: number) => void;
 let busy = 0;
@@ -41,4 +42,14 @@ export function useProgressWhile(pending: boolean): void {
     if (!pending) return;
     return startProgress();
   }, [pending]);
+}
+
+/**
+ * Keeps the bar up while it is mounted: rendered by the loading skeletons, because a client
+ * navigation commits the new URL (ending the link click's share of the bar) as soon as the
+ * area's skeleton can show, while the page itself is still on its way.
+ */
+export function ProgressWhileMounted(): null {
+  useEffect(() => startProgress(), []);
+  return null;
 }

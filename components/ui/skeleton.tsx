@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { cn } from './cn';
+import { ProgressWhileMounted } from './progress';
 
 /** A grey placeholder block; it pulses unless the person asked for reduced motion. */
 export function Skeleton({ className }: { className?: string }) {
@@ -9,13 +10,15 @@ export function Skeleton({ className }: { className?: string }) {
 type Variant = 'table' | 'cards' | 'form' | 'detail';
 
 /**
- * What an area shows while its page is on its way (`loading.tsx`): the page's rough shape
- * and one status line for screen readers. No heading: the real page brings its own, so
- * nothing waits on a heading that is only a placeholder.
+ * What an area shows while its page is on its way (`loading.tsx`): the page's rough shape,
+ * one status line for screen readers, and the top progress bar kept up until the page is
+ * here. No heading: the real page brings its own, so nothing waits on a heading that is only
+ * a placeholder.
  */
 export function PageSkeleton({ label, variant = 'table' }: { label: string; variant?: Variant }) {
   return (
     <div role="status" aria-live="polite" aria-busy="true" className="space-y-6">
+      <ProgressWhileMounted />
       <span className="sr-only">Loading {label}…</span>
       <div aria-hidden="true" className="space-y-2">
         <Skeleton className="h-7 w-48" />
