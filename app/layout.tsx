@@ -13,6 +13,29 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
+/**
+ * Without JavaScript, a page that streams (areas have a `loading.tsx`) shows its skeleton
+ * forever: React sends the finished page later in the same response, inside
+ * `<div hidden id="S:n">`, and only its inline `$RC` script swaps it in. A page that arrives as
+ * ONE such part (nothing inside it suspends on its own, e.g. the clients list) marks its content
+ * `data-noscript-reveal`; for browsers without scripting this then shows that part (it lands
+ * after the shell, so the shell drops its full viewport height and a `main` that holds only the
+ * skeleton) and hides the pending skeleton (the element after React's `<template id="B:n">`).
+ * Pages whose content streams in several parts are not marked: their inner parts would land out
+ * of place (a dialog's form outside its dialog). Browsers with scripting never parse `<noscript>`
+ * content, so this costs them nothing.
+ */
+const REVEALED = 'body:has([hidden][id^="S:"] [data-noscript-reveal])';
+const NO_SCRIPT_STREAM_CSS = [
+  // Tailwind's preflight hides [hidden] with !important in its `base` layer, and a layered
+  // !important beats an unlayered one: reveal from the same layer (Tailwind's layer order kept).
+  '@layer properties,theme,base,components,utilities;',
+  '@layer base{[hidden][id^="S:"]:has([data-noscript-reveal]){display:block!important}}',
+  `${REVEALED} template[id^="B:"]+*{display:none!important}`,
+  `${REVEALED} main:has(>template[id^="B:"]:first-child){display:none}`,
+  `${REVEALED} .min-h-dvh{min-height:0}`,
+].join('');
+
 // Applies the saved or system theme before first paint, so dark mode does not flash.
 const THEME_SCRIPT = `try{var t=localStorage.getItem('theme');if(t==='dark'||(!t&&matchMedia('(prefers-color-scheme: dark)').matches))document.documentElement.classList.add('dark')}catch(e){}`;
 
@@ -25,6 +48,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <head>
         {/* biome-ignore lint/security/noDangerouslySetInnerHtml: constant script, CSP nonce'd */}
         <script nonce={nonce} dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: constant CSS, read only without scripting */}
+        <noscript dangerouslySetInnerHTML={{ __html: `<style>${NO_SCRIPT_STREAM_CSS}</style>` }} />
       </head>
       <body className="min-h-dvh font-sans antialiased">{children}</body>
     </html>

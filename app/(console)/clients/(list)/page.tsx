@@ -22,8 +22,10 @@ export default async function ClientsPage({
   const now = Date.now();
   const { page: _page, ...filters } = params;
   const filtered = hasFilters(params);
+  // The list arrives as one streamed part (nothing below suspends on its own): marked so that a
+  // browser without JavaScript is shown it instead of the skeleton (app/layout.tsx).
   return (
-    <>
+    <div data-noscript-reveal="">
       <PageHeader
         title="Clients"
         description="Every client of this reseller, searched, filtered and paged on the server."
@@ -73,6 +75,6 @@ export default async function ClientsPage({
           />
         </>
       )}
-    </>
+    </div>
   );
 }
