@@ -102,13 +102,17 @@ function UpdateDialog({ clientId, session }: { clientId: string; session: Maskin
           </p>
           <input type="hidden" name="client_id" value={clientId} />
           <input type="hidden" name="session_id" value={session.id} />
+          {/* Own ids: the start form on the same page has fields of these names (default id f-<name>),
+              and a label pointing at a duplicate id names the other form's field instead. */}
           <TextField
+            id={`${id}-ttl_minutes`}
             name="ttl_minutes"
             label="New time to live (minutes)"
             inputMode="numeric"
             errors={failed?.fieldErrors?.ttl_minutes}
           />
           <TextField
+            id={`${id}-party_a`}
             name="party_a"
             label="New party A mobile"
             inputMode="tel"
@@ -116,6 +120,7 @@ function UpdateDialog({ clientId, session }: { clientId: string; session: Maskin
             errors={failed?.fieldErrors?.party_a}
           />
           <TextField
+            id={`${id}-party_b`}
             name="party_b"
             label="New party B mobile"
             inputMode="tel"
