@@ -20,11 +20,7 @@ const QUARANTINED: string[] = [
   'billing.spec.ts',
   'clients.spec.ts',
   'masking.spec.ts',
-  'numbers.spec.ts',
   'security-auth.spec.ts',
-  'ui-feedback.spec.ts',
-  'ui-phone.spec.ts',
-  'users.spec.ts',
   'wallet-dashboard.spec.ts',
   'wallet.spec.ts',
 ];
