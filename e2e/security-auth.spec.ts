@@ -28,6 +28,8 @@ test.describe('sign-in limits', () => {
   });
 
   test('a spoofed X-Forwarded-For does not reset the per-address limit', async ({ playwright, baseURL }) => {
+    // 52 sign-in attempts, each verifying a password hash by design (17 s at a load of 24 on 2 cores).
+    test.slow();
     const real = freshAddress();
     // Every request claims a new address on the left; only the right-most entry is trusted.
     const api = await playwright.request.newContext({ baseURL });
