@@ -24,6 +24,15 @@ async function start(page: import('@playwright/test').Page, a: string, b: string
   await expect(form.getByText(/Session .+ started/)).toBeVisible({ timeout: 20_000 });
 }
 
+/**
+ * Toasts land bottom right, over the last row's buttons, and stay while the pointer rests on
+ * them (the pointer is where the last click was): move it away and let them go, as a user would.
+ */
+async function toastsGone(page: import('@playwright/test').Page) {
+  await page.mouse.move(0, 0);
+  await expect(page.locator('[data-sonner-toast]')).toHaveCount(0, { timeout: 15_000 });
+}
+
 test.describe('number masking', () => {
   test.use({ role: 'owner' });
 
@@ -47,9 +56,11 @@ test.describe('number masking', () => {
     await dialog.getByLabel('New time to live (minutes)').fill('45');
     await dialog.getByRole('button', { name: 'Save changes' }).click();
     await expect(row).toContainText(/4[45] min left/, { timeout: 20_000 });
+    await toastsGone(page);
 
     await row.getByRole('button', { name: /^Cancel session / }).click();
     await expect(row).toContainText('cancelled', { timeout: 20_000 });
+    await toastsGone(page);
     await row.getByRole('button', { name: /^Records/ }).click();
     const records = row.getByRole('list', { name: /^Records of session / });
     await expect(records).toContainText('ttl_updated');
