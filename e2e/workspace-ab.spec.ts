@@ -1,6 +1,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { expect, test, unique } from './fixtures';
 import { hydrated } from './pages/hydration';
+import { signInPage } from './pages/sign-in';
 import { acceptPage } from './pages/users';
 import { createSandboxClient, sandboxCall } from './support/sandbox-client';
 
@@ -26,10 +27,11 @@ async function clientLogin(staff: Page, browser: Browser, baseURL: string, clien
   const url = await link.inputValue();
   const context = await browser.newContext({ baseURL, storageState: undefined });
   const page = await context.newPage();
+  const password = `Pw-${unique('ws')}-long`;
   const accept = await acceptPage(page).open(url);
-  await accept.complete({ name, password: `Pw-${unique('ws')}-long` });
+  await accept.complete({ name, password });
   await expect(page).toHaveURL(/\/account$/);
-  return { page, context, email };
+  return { page, context, email, password };
 }
 
 test('two end-clients, each in its own workspace: A works in its own; B’s ids get nothing', async ({
@@ -142,7 +144,10 @@ test('two end-clients, each in its own workspace: A works in its own; B’s ids 
 
     // A's user sees where it is signed in and ends every session: the old cookie is useless.
     await ws.goto('/account');
-    await ws.getByRole('navigation', { name: 'Your account' }).getByRole('link', { name: 'Your sessions' }).click();
+    await ws
+      .getByRole('navigation', { name: 'Your account' })
+      .getByRole('link', { name: 'Password and sessions' })
+      .click();
     await expect(ws).toHaveURL(/\/account\/security$/);
     await expect(ws.getByRole('region', { name: 'Your sessions' })).toContainText('This device');
     const everywhere = ws.getByRole('button', { name: 'Sign out everywhere' });
@@ -151,6 +156,32 @@ test('two end-clients, each in its own workspace: A works in its own; B’s ids 
     await expect(ws).toHaveURL(/\/sign-in/);
     await ws.goto('/account');
     await expect(ws).toHaveURL(/\/sign-in/);
+
+    // B changes its own password: the current one is checked; then every session ends and the
+    // new password is the one that works.
+    const own = userB.page;
+    await own.goto('/account/security');
+    const change = own.getByRole('form', { name: 'Change your password' });
+    await hydrated(change.getByRole('button', { name: 'Change password' }));
+    const newPassword = `New-${unique('pw')}-long`;
+    await change.getByLabel('Current password').fill('not-the-password');
+    await change.getByLabel('New password', { exact: true }).fill(newPassword);
+    await change.getByLabel('Repeat the new password').fill(newPassword);
+    await change.getByRole('button', { name: 'Change password' }).click();
+    await expect(change.getByText('That is not your current password.')).toBeVisible();
+    await change.getByLabel('Current password').fill(userB.password);
+    await change.getByLabel('New password', { exact: true }).fill(newPassword);
+    await change.getByLabel('Repeat the new password').fill(newPassword);
+    await change.getByRole('button', { name: 'Change password' }).click();
+    await expect(own).toHaveURL(/\/sign-in\?changed=1/);
+    await expect(own.getByRole('status').filter({ hasText: 'Your password was changed' })).toBeVisible();
+    await own.goto('/account');
+    await expect(own).toHaveURL(/\/sign-in/);
+    const form = signInPage(own);
+    await form.submitCredentials(userB.email, userB.password);
+    await expect(form.alert).toHaveText('That email and password do not match an account.');
+    await form.submitCredentials(userB.email, newPassword);
+    await expect(own).toHaveURL(/\/account$/);
   } finally {
     await userA.context.close();
     await userB.context.close();

@@ -9,6 +9,7 @@ import { env } from '@/lib/env';
 export const REDACTED_KEYS = [
   'authorization',
   'password',
+  'current_password',
   'otp',
   'emailotp',
   'mobileotp',

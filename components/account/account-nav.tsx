@@ -15,7 +15,7 @@ const ITEMS: { href: string; label: string; permission: Permission | null }[] = 
   { href: '/account/wallet', label: 'Wallet', permission: 'wallet:read' },
   { href: '/account/masking', label: 'Number masking', permission: 'masking:read' },
   { href: '/account/users', label: 'Users', permission: null },
-  { href: '/account/security', label: 'Your sessions', permission: 'account:sessions' },
+  { href: '/account/security', label: 'Password and sessions', permission: 'account:sessions' },
 ];
 
 export function AccountNav({ allowed }: { allowed: Permission[] }) {

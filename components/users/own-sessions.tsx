@@ -5,10 +5,12 @@ import { getSessionClaims } from '@/lib/auth/session';
 import { listSessions } from '@/lib/auth/sessions';
 import { getSettings } from '@/lib/settings';
 import { formatTimestamp } from '@/lib/time-display';
+import { ChangePasswordForm } from './change-password-form';
 import { RevokeSessionButton, SignOutEverywhereButton } from './session-buttons';
 
 /**
- * Where the signed-in person is signed in, and the way to end one session or all of them.
+ * Your password and where you are signed in: change the password (which ends every session),
+ * end one session or all of them.
  * One component for every role: staff at Settings → Your account, end-clients at
  * /account/security. Times in the portal's display zone, labelled.
  */
@@ -22,6 +24,13 @@ export async function OwnSessions({ userId }: { userId: string }) {
   const when = (iso: string) => formatTimestamp(iso, displayTimeZone);
   return (
     <>
+      <Card className="mb-6 space-y-3">
+        <h2 className="text-lg font-semibold">Change your password</h2>
+        <p className="text-sm text-fg-muted">
+          Changing it signs you out everywhere, this device included: sign in again with the new one.
+        </p>
+        <ChangePasswordForm />
+      </Card>
       <Card className="mb-6 space-y-3">
         <h2 className="text-lg font-semibold">Sign out everywhere</h2>
         <p className="text-sm text-fg-muted">

@@ -4,6 +4,7 @@
  */
 const SECRET_KEYS = new Set([
   'password',
+  'current_password',
   'confirmpassword',
   'confirm',
   'password_confirmation',

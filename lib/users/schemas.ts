@@ -27,6 +27,22 @@ export const setDisabledSchema = z.object({
 
 export const inviteIdSchema = z.object({ invite_id: z.string().min(1).max(64) });
 
+/** Your own password: the current one proves it is you, not someone at an unlocked screen. */
+export const changeOwnPasswordSchema = z
+  .object({
+    current_password: z.string().min(1, 'Enter your current password.').max(200, 'Use at most 200 characters.'),
+    password: z.string().min(12, 'Use at least 12 characters.').max(200, 'Use at most 200 characters.'),
+    password_confirmation: z.string(),
+  })
+  .refine((v) => v.password === v.password_confirmation, {
+    path: ['password_confirmation'],
+    message: 'The two passwords differ.',
+  })
+  .refine((v) => v.password !== v.current_password, {
+    path: ['password'],
+    message: 'Choose a password different from the current one.',
+  });
+
 export const newPasswordSchema = z
   .object({
     token: z.string().min(20).max(100),

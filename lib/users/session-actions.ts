@@ -4,9 +4,14 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { defineAction } from '@/lib/action';
+import { verifyPassword } from '@/lib/auth/passwords';
 import { getSessionClaims } from '@/lib/auth/session';
 import { revokeAllSessions, revokeSession } from '@/lib/auth/sessions';
+import { findUserForSignIn, setUserPassword } from '@/lib/auth/users';
+import { getDb } from '@/lib/db';
 import { UserError } from '@/lib/errors';
+import { reserveSignIn, settleSignIn } from '@/lib/rate-limit';
+import { changeOwnPasswordSchema } from './schemas';
 
 /**
  * Your own sessions, for every role: staff at Settings → Your account, end-clients at
@@ -41,4 +46,31 @@ export const signOutEverywhere = defineAction({
     return { ok: true };
   },
   after: () => redirect('/sign-in'),
+});
+
+/**
+ * Change your own password. The current password is checked under the same per-account delay
+ * as sign-in (a stolen session cannot be used to guess it quickly). Success ends every session,
+ * this one included: the person signs in again with the new password everywhere.
+ */
+export const changeMyPassword = defineAction({
+  name: 'account.change-password',
+  permission: 'account:sessions',
+  schema: changeOwnPasswordSchema,
+  run: async (input, { user }) => {
+    const db = await getDb();
+    const slot = await reserveSignIn(db, user.email);
+    if (!slot.ok) throw new UserError(`Too many wrong passwords: try again in ${slot.retryAfterS} s.`);
+    const row = await findUserForSignIn(db, user.email);
+    if (!row || !(await verifyPassword(row.passwordHash, input.current_password))) {
+      throw new UserError('Check the highlighted fields.', {
+        current_password: ['That is not your current password.'],
+      });
+    }
+    await settleSignIn(db, user.email, true);
+    await setUserPassword(db, user.id, input.password);
+    await revokeAllSessions(user.id, db);
+    return { ok: true };
+  },
+  after: () => redirect('/sign-in?changed=1'),
 });

@@ -4,10 +4,10 @@ import { PageHeader } from '@/components/ui/page-header';
 import { OwnSessions } from '@/components/users/own-sessions';
 import { requireWorkspace } from '@/lib/acting-as';
 
-export const metadata = { title: 'Your sessions' };
+export const metadata = { title: 'Password and sessions' };
 
 /**
- * An end-client user's own sessions. A staff member acting as the client has sessions of their
+ * An end-client user's own password and sessions. A staff member acting as the client has sessions of their
  * own, not the client's: they are sent to theirs instead of seeing them here as if they were.
  */
 export default async function AccountSecurityPage() {
@@ -15,10 +15,11 @@ export default async function AccountSecurityPage() {
   if (actingAs || user.role !== 'client') {
     return (
       <>
-        <PageHeader title="Your sessions" />
+        <PageHeader title="Password and sessions" />
         <Card>
           <p className="text-sm">
-            You are acting as this client: the client’s users manage their own sessions here. Yours are under{' '}
+            You are acting as this client: the client’s users manage their own password and sessions here. Yours are
+            under{' '}
             <Link href="/settings/account" className="underline underline-offset-2">
               Settings → Your account
             </Link>
@@ -30,7 +31,7 @@ export default async function AccountSecurityPage() {
   }
   return (
     <>
-      <PageHeader title="Your sessions" description={`${user.name} · ${user.email}`} />
+      <PageHeader title="Password and sessions" description={`${user.name} · ${user.email}`} />
       <OwnSessions userId={user.id} />
     </>
   );
