@@ -61,12 +61,14 @@ async function main() {
   const latency = await pageLatency(small, DEMO_CLIENT, Number(opts.runs));
   const reads = await upstreamReads(small, [
     '/dashboard',
+    '/clients',
     `/clients/${DEMO_CLIENT}`,
     `/clients/${DEMO_CLIENT}/numbers`,
     `/clients/${DEMO_CLIENT}/wallet`,
     `/clients/${DEMO_CLIENT}/agents`,
     '/wallet',
   ]);
+  reads.push(...(await upstreamReads(large, ['/clients', '/wallet'])));
   const action = await actionRoundTrip(small, DEMO_CLIENT, Number(opts.runs) * 2);
   const scale = await scaleRounds([small, large], ['/clients', '/wallet'], Number(opts.rounds));
 

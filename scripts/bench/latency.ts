@@ -9,17 +9,10 @@ import { DIST, median, ROOT, request, sandbox, step, type Target } from './serve
 
 export const LATENCY_MS = 50;
 
-async function time(t: Target, pathname: string, runs: number) {
-  const ttfb: number[] = [];
-  const total: number[] = [];
-  await request(t.port, pathname, { headers: { cookie: t.cookie ?? '' } }); // warm-up
-  for (let i = 0; i < runs; i++) {
-    const r = await request(t.port, pathname, { headers: { cookie: t.cookie ?? '' } });
-    if (r.status !== 200) throw new Error(`${pathname} answered ${r.status}`);
-    ttfb.push(r.ttfb);
-    total.push(r.ms);
-  }
-  return { ttfb: median(ttfb), total: median(total) };
+async function once(t: Target, pathname: string) {
+  const r = await request(t.port, pathname, { headers: { cookie: t.cookie ?? '' } });
+  if (r.status !== 200) throw new Error(`${pathname} answered ${r.status}`);
+  return r;
 }
 
 async function arm(t: Target) {
@@ -62,18 +55,38 @@ export async function pageLatency(t: Target, clientId: string, runs: number) {
     `/clients/${clientId}/wallet`,
     '/wallet',
   ];
-  step('page server time without, then with 50 ms upstream latency');
-  const base = new Map<string, { ttfb: number; total: number }>();
-  for (const p of pages) base.set(p, await time(t, p, runs));
-  await arm(t);
+  step('page server time without and with 50 ms upstream latency, alternating');
   const rows: LatencyRow[] = [];
   let slowest = 0;
   try {
     for (const p of pages) {
-      const w = await time(t, p, runs);
-      const b = base.get(p) ?? w;
-      rows.push({ page: p, ttfb0: b.ttfb, total0: b.total, ttfb: w.ttfb, total: w.total, added: w.total - b.total });
+      await clear(t);
+      await once(t, p); // warm-up
+      const base = { ttfb: [] as number[], total: [] as number[] };
+      const slow = { ttfb: [] as number[], total: [] as number[] };
+      // Without and with latency in turn, so drift on the (shared) machine hits both alike.
+      for (let i = 0; i < runs; i++) {
+        await clear(t);
+        const b = await once(t, p);
+        base.ttfb.push(b.ttfb);
+        base.total.push(b.ms);
+        await arm(t);
+        const w = await once(t, p);
+        slow.ttfb.push(w.ttfb);
+        slow.total.push(w.ms);
+      }
+      const total0 = median(base.total);
+      const total = median(slow.total);
+      rows.push({
+        page: p,
+        ttfb0: median(base.ttfb),
+        total0,
+        ttfb: median(slow.ttfb),
+        total,
+        added: total - total0,
+      });
     }
+    await arm(t);
     slowest = await slowestUpstream(t, clientId, runs);
   } finally {
     await clear(t);

@@ -15,6 +15,8 @@ export type LhScores = {
   lcpMs: number;
   tbtMs: number;
   cls: number;
+  /** Accessibility audits that did not pass (ids), so a score under 100 says why. */
+  a11yFailed: string[];
 };
 export type LhRow = { page: string; formFactor: 'mobile' | 'desktop' } & LhScores;
 
@@ -53,6 +55,12 @@ async function once(port: number, page: LhPage, formFactor: 'mobile' | 'desktop'
     lcpMs: num('largest-contentful-paint'),
     tbtMs: num('total-blocking-time'),
     cls: num('cumulative-layout-shift'),
+    a11yFailed: (lhr.categories.accessibility?.auditRefs ?? [])
+      .map((ref) => ref.id)
+      .filter((id) => {
+        const score = lhr.audits[id]?.score;
+        return typeof score === 'number' && score < 1;
+      }),
   };
 }
 
@@ -75,7 +83,7 @@ export async function runLighthouse(pages: LhPage[], runs: number): Promise<LhRo
   }
   return [...raw.entries()].map(([key, list]) => {
     const [page, formFactor] = key.split('|') as [string, 'mobile' | 'desktop'];
-    const m = (k: keyof LhScores) => median(list.map((s) => s[k]));
+    const m = (k: Exclude<keyof LhScores, 'a11yFailed'>) => median(list.map((s) => s[k]));
     return {
       page,
       formFactor,
@@ -85,6 +93,7 @@ export async function runLighthouse(pages: LhPage[], runs: number): Promise<LhRo
       lcpMs: m('lcpMs'),
       tbtMs: m('tbtMs'),
       cls: m('cls'),
+      a11yFailed: [...new Set(list.flatMap((s) => s.a11yFailed))],
     };
   });
 }

@@ -23,10 +23,10 @@ function totals(t: Target): Map<string, number> {
   }
 }
 
-export type ReadsRow = { page: string; calls: Record<string, number>; duplicates: string[] };
+export type ReadsRow = { page: string; clients: number; calls: Record<string, number>; duplicates: string[] };
 
 export async function upstreamReads(t: Target, pages: string[]): Promise<ReadsRow[]> {
-  step('upstream calls per page view');
+  step(`upstream calls per page view (${t.label})`);
   const get = (p: string) => request(t.port, p, { headers: { cookie: t.cookie ?? '' } });
   const rows: ReadsRow[] = [];
   for (const page of pages) {
@@ -42,7 +42,7 @@ export async function upstreamReads(t: Target, pages: string[]): Promise<ReadsRo
       const d = n - (before.get(endpoint) ?? 0);
       if (d > 0) calls[endpoint] = d;
     }
-    rows.push({ page, calls, duplicates: Object.keys(calls).filter((e) => calls[e] > 1) });
+    rows.push({ page, clients: t.clients, calls, duplicates: Object.keys(calls).filter((e) => calls[e] > 1) });
   }
   return rows;
 }

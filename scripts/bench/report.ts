@@ -98,13 +98,16 @@ export function renderReport(r: BenchResult): { markdown: string; ok: boolean } 
   out.push('', `Slowest single upstream call, timed directly: ${f1(r.latency.slowest)} ms.`);
 
   out.push('', '## Upstream calls of one page view (partner client counts, no background refresh)', '');
-  out.push('| page | calls per endpoint | read twice or more |', '|---|---|---|');
+  out.push('| page | clients | calls per endpoint | read twice or more |', '|---|---:|---|---|');
   for (const x of r.reads) {
     const calls = Object.entries(x.calls)
       .map(([e, n]) => `${e} ${n}`)
       .join(', ');
-    out.push(`| ${x.page} | ${calls || 'none'} | ${x.duplicates.join(', ') || 'none'} |`);
-    check(`${x.page}: no upstream read twice in one view (${x.duplicates.join(', ') || 'none'})`, !x.duplicates.length);
+    out.push(`| ${x.page} | ${x.clients} | ${calls || 'none'} | ${x.duplicates.join(', ') || 'none'} |`);
+    check(
+      `${x.page} at ${x.clients}: no upstream read twice in one view (${x.duplicates.join(', ') || 'none'})`,
+      !x.duplicates.length,
+    );
   }
 
   out.push('', '## One server action against the same upstream call made directly', '');
@@ -115,11 +118,13 @@ export function renderReport(r: BenchResult): { markdown: string; ok: boolean } 
 
   if (r.lighthouse) {
     out.push('', '## Lighthouse 12.2.3 (median)', '');
-    out.push('| page | form factor | performance | accessibility | best practices | LCP ms | TBT ms | CLS |');
-    out.push('|---|---|---:|---:|---:|---:|---:|---:|');
+    out.push(
+      '| page | form factor | performance | accessibility | best practices | LCP ms | TBT ms | CLS | accessibility audits failed (any run) |',
+    );
+    out.push('|---|---|---:|---:|---:|---:|---:|---:|---|');
     for (const l of r.lighthouse) {
       out.push(
-        `| ${l.page} | ${l.formFactor} | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${f1(l.lcpMs)} | ${f1(l.tbtMs)} | ${l.cls.toFixed(3)} |`,
+        `| ${l.page} | ${l.formFactor} | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${f1(l.lcpMs)} | ${f1(l.tbtMs)} | ${l.cls.toFixed(3)} | ${l.a11yFailed.join(', ') || 'none'} |`,
       );
       if (l.page !== 'bare page')
         check(`${l.page} ${l.formFactor} accessibility 100 (${l.accessibility})`, l.accessibility === 100);
