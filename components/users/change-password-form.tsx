@@ -6,6 +6,7 @@ import { TextField } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
 import type { ActionResult } from '@/lib/action-core';
 import { changeMyPassword } from '@/lib/users/session-actions';
+import { NewPasswordFields } from './new-password-fields';
 
 type State = ActionResult<{ ok: boolean }> | null;
 
@@ -26,23 +27,7 @@ export function ChangePasswordForm() {
         errors={failed?.fieldErrors?.current_password}
         required
       />
-      <TextField
-        name="password"
-        label="New password"
-        type="password"
-        autoComplete="new-password"
-        hint="At least 12 characters."
-        errors={failed?.fieldErrors?.password}
-        required
-      />
-      <TextField
-        name="password_confirmation"
-        label="Repeat the new password"
-        type="password"
-        autoComplete="new-password"
-        errors={failed?.fieldErrors?.password_confirmation}
-        required
-      />
+      <NewPasswordFields errors={failed?.fieldErrors} repeatLabel="Repeat the new password" />
       <FormStatus state={state} />
       <div>
         <Button type="submit" disabled={pending}>

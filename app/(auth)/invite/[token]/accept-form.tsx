@@ -4,6 +4,7 @@ import { useActionState } from 'react';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
+import { NewPasswordFields } from '@/components/users/new-password-fields';
 import { acceptUserLink } from './actions';
 
 type State = Awaited<ReturnType<typeof acceptUserLink>> | null;
@@ -31,23 +32,7 @@ export function AcceptForm({ token, askName, email }: { token: string; askName: 
           required
         />
       ) : null}
-      <TextField
-        name="password"
-        label="New password"
-        type="password"
-        autoComplete="new-password"
-        hint="At least 12 characters."
-        errors={failed?.fieldErrors?.password}
-        required
-      />
-      <TextField
-        name="password_confirmation"
-        label="Repeat the password"
-        type="password"
-        autoComplete="new-password"
-        errors={failed?.fieldErrors?.password_confirmation}
-        required
-      />
+      <NewPasswordFields errors={failed?.fieldErrors} />
       <FormStatus state={state} />
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? 'Saving…' : askName ? 'Create my account' : 'Save password'}
