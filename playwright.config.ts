@@ -16,11 +16,8 @@ const baseURL = process.env.E2E_BASE_URL ?? 'http://localhost:3100';
  * green there (each is listed with what failed in NOTES.md). Remove a line once its spec passes.
  */
 const QUARANTINED: string[] = [
-  'act-as.spec.ts',
   'billing.spec.ts',
-  'clients.spec.ts',
   'masking.spec.ts',
-  'security-auth.spec.ts',
   'wallet-dashboard.spec.ts',
   'wallet.spec.ts',
 ];
