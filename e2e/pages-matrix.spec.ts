@@ -212,8 +212,8 @@ const CALLERS: { name: string; role: Role | null; acting?: boolean }[] = [
 test.describe('every page × every role matches the permission matrix', () => {
   for (const who of CALLERS) {
     test(`${who.name}`, async ({ playwright, browser, baseURL }, testInfo) => {
-      // ~70 page renders (a few at a time) on a busy 2-core machine, plus a browser sign-up of the
-      // acting caller's client; the per-render wait is the server's, not a sleep.
+      // 65–85 page renders (four at a time) on a busy 2-core machine, and for the acting caller a
+      // new client and a browser opening its workspace; every wait is on a response, not a sleep.
       test.setTimeout(who.acting ? 120_000 : 90_000);
       const clientApi = await playwright.request.newContext({ baseURL, storageState: authFile('client') });
       const ids = await demoIds(clientApi);
@@ -221,34 +221,34 @@ test.describe('every page × every role matches the permission matrix', () => {
 
       let request: APIRequestContext;
       let caller: Caller = { role: who.role };
-      let close: () => Promise<void>;
-      if (who.acting && who.role) {
-        // Act as a client this test creates (acting writes an audit row for that client).
-        const fresh = await createSandboxClient({ name: 'Pages Matrix' });
-        const context = await browser.newContext({ baseURL, storageState: authFile(who.role) });
-        const page = await context.newPage();
-        await page.goto(`/clients/${fresh.clientId}`);
-        const form = page.getByRole('form', { name: 'Open workspace as this client' });
-        await hydrated(form);
-        await form.getByLabel('Reason (kept in the audit log)').fill('Page matrix test');
-        await form.getByRole('button', { name: 'Open workspace as this client' }).click();
-        await expect(page).toHaveURL(/\/account$/);
-        await page.close();
-        request = context.request;
-        caller = { role: who.role, actingAs: fresh.clientId };
-        close = () => context.close();
-      } else {
-        const ctx = await playwright.request.newContext({
-          baseURL,
-          storageState: who.role ? authFile(who.role) : { cookies: [], origins: [] },
-        });
-        if (who.role === 'client') caller = { role: 'client', clientId: ids.own.clientId };
-        request = ctx;
-        close = () => ctx.dispose();
-      }
-      const workspace = caller.role === 'client' ? (caller.clientId ?? null) : (caller.actingAs ?? null);
-      const checks = checksFor(caller, ids, workspace);
+      let close: (() => Promise<void>) | undefined;
       try {
+        if (who.acting && who.role) {
+          // Act as a client this test creates (acting writes an audit row for that client).
+          const fresh = await createSandboxClient({ name: 'Pages Matrix' });
+          const context = await browser.newContext({ baseURL, storageState: authFile(who.role) });
+          close = () => context.close();
+          const page = await context.newPage();
+          await page.goto(`/clients/${fresh.clientId}`);
+          const form = page.getByRole('form', { name: 'Open workspace as this client' });
+          await hydrated(form);
+          await form.getByLabel('Reason (kept in the audit log)').fill('Page matrix test');
+          await form.getByRole('button', { name: 'Open workspace as this client' }).click();
+          await expect(page).toHaveURL(/\/account$/);
+          await page.close();
+          request = context.request;
+          caller = { role: who.role, actingAs: fresh.clientId };
+        } else {
+          const ctx = await playwright.request.newContext({
+            baseURL,
+            storageState: who.role ? authFile(who.role) : { cookies: [], origins: [] },
+          });
+          close = () => ctx.dispose();
+          if (who.role === 'client') caller = { role: 'client', clientId: ids.own.clientId };
+          request = ctx;
+        }
+        const workspace = caller.role === 'client' ? (caller.clientId ?? null) : (caller.actingAs ?? null);
+        const checks = checksFor(caller, ids, workspace);
         const problems = await run(request, checks);
         testInfo.annotations.push({
           type: 'checked',
@@ -261,7 +261,7 @@ test.describe('every page × every role matches the permission matrix', () => {
         const kinds = new Set(checks.map((c) => c.expected.outcome));
         expect(kinds.has('page') && kinds.has('redirect')).toBe(true);
       } finally {
-        await close();
+        await close?.();
       }
     });
   }
