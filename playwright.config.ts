@@ -15,12 +15,7 @@ const baseURL = process.env.E2E_BASE_URL ?? 'http://localhost:3100';
  * repository and run with `E2E_ALL=1 npm run test:e2e`, but not in `npm test` until they are
  * green there (each is listed with what failed in NOTES.md). Remove a line once its spec passes.
  */
-const QUARANTINED: string[] = [
-  'billing.spec.ts',
-  'masking.spec.ts',
-  'wallet-dashboard.spec.ts',
-  'wallet.spec.ts',
-];
+const QUARANTINED: string[] = [];
 const CI = !!process.env.CI;
 
 export default defineConfig({
