@@ -1,17 +1,20 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import type { APIRequestContext, APIResponse } from '@playwright/test';
+import type { APIRequestContext, APIResponse, Browser } from '@playwright/test';
+import { en } from '../lib/i18n/en';
 import {
   type Caller,
   type Expected,
   expectedAccess,
   fillRoute,
+  isWorkspacePage,
   listPages,
   type PageRoute,
   type Target,
 } from '../lib/security/page-guards';
 import { authFile, expect, type Role, test } from './fixtures';
 import { hydrated } from './pages/hydration';
+import { newPerson, onboardingWizard, testIp } from './pages/onboarding-wizard';
 import { createSandboxClient, sandboxCall } from './support/sandbox-client';
 
 /**
@@ -24,15 +27,18 @@ import { createSandboxClient, sandboxCall } from './support/sandbox-client';
  * inside a `loading.tsx` boundary and the page has started streaming, a 200 whose body carries
  * Next's redirect: the `__next-page-redirect` refresh and a `NEXT_REDIRECT` digest); a missing or
  * foreign id is the page's not-found answer (a 404, or a 200 streaming the `NEXT_HTTP_ERROR_FALLBACK;404`
- * digest). Read-only: demo clients are only read; the acting caller acts as a client of its own.
+ * digest). Demo clients are only read; what this spec creates is its own: the client the acting
+ * caller acts as, and per worker one registration started by staff (first step) for the draft pages.
  */
 const PAGES = listPages(path.resolve(import.meta.dirname, '..'));
 
 type Ids = { clientId: string; agentId: string; didId: string; botId: string; waDidId: string; secrets: string[] };
-type Demo = { own: Ids; other: Ids };
+/** A staff onboarding draft this worker started (drafts are the portal's own rows: none in the demo data). */
+type Draft = { draftId: string; secrets: string[] };
+type Demo = { own: Ids; other: Ids; draft: Draft };
 const values = ({ secrets: _secrets, ...ids }: Ids): Record<string, string> => ids;
 
-/** Ids that exist nowhere: the flow registry and the onboarding drafts have no demo rows. */
+/** Ids that exist nowhere (the flow registry has no demo rows: flows are only checked this way). */
 const unknownIds = () => {
   const x = randomBytes(4).toString('hex');
   return {
@@ -70,9 +76,37 @@ async function idsOf(clientId: string): Promise<Ids> {
   };
 }
 
+/**
+ * Starts a registration as staff (the first wizard step only: no demo data is touched) for the
+ * draft pages. From its own address, as the onboarding specs do: signup starts are limited per IP.
+ */
+async function startDraft(browser: Browser, baseURL: string): Promise<Draft> {
+  const context = await browser.newContext({
+    baseURL,
+    storageState: authFile('owner'),
+    extraHTTPHeaders: { 'x-forwarded-for': testIp() },
+  });
+  try {
+    const page = await context.newPage();
+    const w = onboardingWizard(page);
+    const person = newPerson('matrix');
+    await page.goto('/onboarding/new');
+    await hydrated(w.button(en['account.submit']));
+    await w.field(en['account.name']).fill(person.name);
+    await w.field(en['account.email']).fill(person.email);
+    await w.field(en['account.mobile']).fill(person.mobile);
+    await w.button(en['account.submit']).click();
+    await expect(page).toHaveURL(/\/onboarding\/(?!new)[^/?]+\?step=otp$/);
+    const draftId = new URL(page.url()).pathname.split('/')[2];
+    return { draftId, secrets: [person.name, person.email] };
+  } finally {
+    await context.close();
+  }
+}
+
 let demo: Promise<Demo> | undefined;
-/** The client user's own demo client (from its account page) and another demo client. */
-function demoIds(request: APIRequestContext): Promise<Demo> {
+/** The client user's own demo client (from its account page), another demo client, a draft. */
+function demoIds(request: APIRequestContext, browser: Browser, baseURL: string): Promise<Demo> {
   demo ??= (async () => {
     const html = await (await request.get('/account', { maxRedirects: 0 })).text();
     const own = /Client id<\/dt><dd[^>]*>([^<]+)</.exec(html)?.[1];
@@ -80,7 +114,8 @@ function demoIds(request: APIRequestContext): Promise<Demo> {
     const clients = await sandboxCall<{ client_id: string }[]>('clients', {}, 'GET');
     const other = clients.map((c) => c.client_id).find((id) => id.startsWith('CLDEMO') && id !== own);
     if (!other) throw new Error('no second demo client');
-    return { own: await idsOf(own), other: await idsOf(other) };
+    const [ownIds, otherIds, draft] = await Promise.all([idsOf(own), idsOf(other), startDraft(browser, baseURL)]);
+    return { own: ownIds, other: otherIds, draft };
   })();
   return demo;
 }
@@ -116,7 +151,9 @@ function checksFor(caller: Caller, ids: Demo, workspace: string | null): Check[]
       checks.push({ path: page.route, page, expected: expectedAccess(page, caller), secrets: [] });
       continue;
     }
-    const realIds = page.params.every((p) => ['clientId', 'agentId', 'didId', 'botId', 'waDidId'].includes(p));
+    const realIds = page.params.every((p) =>
+      ['clientId', 'agentId', 'didId', 'botId', 'waDidId', 'draftId'].includes(p),
+    );
     const add = (values: Record<string, string>, target: Target, secrets: string[], twin?: string) =>
       checks.push({
         path: fillRoute(page.route, values),
@@ -126,7 +163,7 @@ function checksFor(caller: Caller, ids: Demo, workspace: string | null): Check[]
         twin,
       });
     if (!realIds) {
-      // Flow, draft and invite ids: none exist in the demo data, so the page's answer to an unknown one.
+      // Flow and invite ids: none exist in the demo data, so the page's answer to an unknown one.
       add({ ...unknown, clientId: ids.own.clientId }, { clientId: ids.own.clientId, exists: false }, []);
       continue;
     }
@@ -137,12 +174,19 @@ function checksFor(caller: Caller, ids: Demo, workspace: string | null): Check[]
     const twin = fillRoute(page.route, { ...unknown, clientId: unknown.clientId });
     const own = { clientId: ids.own.clientId, exists: true };
     const other = { clientId: ids.other.clientId, exists: true };
+    const ownValues = { ...values(ids.own), draftId: ids.draft.draftId };
+    const workspaceRoute = isWorkspacePage(page);
     const inConsole = page.params.includes('clientId');
-    const scoped = caller.role === 'client' || (workspace !== null && !inConsole);
-    add(values(ids.own), own, scoped && workspace !== ids.own.clientId ? ids.own.secrets : []);
+    const scoped = caller.role === 'client' ? inConsole || workspaceRoute : workspace !== null && workspaceRoute;
+    // A draft is staff business: its name and email reach no one else.
+    const staffCaller = caller.role !== null && caller.role !== 'client';
+    let ownSecrets: string[] = [];
+    if (page.params.includes('draftId')) ownSecrets = staffCaller ? [] : ids.draft.secrets;
+    else if (scoped && workspace !== ids.own.clientId) ownSecrets = ids.own.secrets;
+    add(ownValues, own, ownSecrets);
     if (scoped) add(values(ids.other), other, ids.other.secrets, twin);
-    if (caller.role && caller.role !== 'client' && inConsole)
-      add(unknown, { clientId: unknown.clientId, exists: false }, []);
+    // Staff in the console: an id that exists nowhere is the page's not-found.
+    if (staffCaller && !workspaceRoute) add(unknown, { clientId: unknown.clientId, exists: false }, []);
   }
   return checks;
 }
@@ -216,7 +260,7 @@ test.describe('every page × every role matches the permission matrix', () => {
       // new client and a browser opening its workspace; every wait is on a response, not a sleep.
       test.setTimeout(who.acting ? 120_000 : 90_000);
       const clientApi = await playwright.request.newContext({ baseURL, storageState: authFile('client') });
-      const ids = await demoIds(clientApi);
+      const ids = await demoIds(clientApi, browser, baseURL ?? '');
       await clientApi.dispose();
 
       let request: APIRequestContext;

@@ -155,6 +155,11 @@ describe('expected access', () => {
     const acting: Caller = { role: 'operations', actingAs: 'CLB' };
     expect(expectedAccess(page('/account/agents/[agentId]'), acting, other)).toEqual({ outcome: 'page' });
     expect(expectedAccess(page('/account/agents/[agentId]'), acting, own)).toEqual({ outcome: 'not-found' });
+    // Acting changes the workspace only: console pages stay the staff member's.
+    expect(expectedAccess(page('/onboarding/[draftId]'), acting, { clientId: '', exists: true })).toEqual({
+      outcome: 'page',
+    });
+    expect(expectedAccess(page('/clients/[clientId]/agents/[agentId]'), acting, own)).toEqual({ outcome: 'page' });
     // Billing may not act as a client: an acting cookie opens nothing for it.
     expect(expectedAccess(page('/account'), { role: 'billing', actingAs: 'CLB' })).toEqual(redirect('/dashboard'));
   });

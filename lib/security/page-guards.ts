@@ -264,11 +264,18 @@ export function expectedAccess(
   const publicPage = page.pageGuards.some((g) => g.kind === 'public');
   if (target && page.params.length > 0 && !publicPage) {
     if (!target.exists) return { outcome: 'not-found' };
-    // Under /account the ids are looked up in the workspace's own client only.
-    const ws = page.params.includes('clientId') ? null : workspaceOf(caller);
+    // Workspace pages (/account) look ids up in the workspace's own client only.
+    const ws = isWorkspacePage(page) ? workspaceOf(caller) : null;
     if (ws && ws !== target.clientId) return { outcome: 'not-found' };
   }
   return { outcome: 'page' };
+}
+
+/** A page that takes its client from the session or the acting session, never from the URL. */
+export function isWorkspacePage(page: PageRoute): boolean {
+  return page.guards.some(
+    (g) => g.kind === 'workspace' || (g.kind === 'client-scope' && !page.params.includes('clientId')),
+  );
 }
 
 /** Fills `[param]` segments from `values` (URL-encoded). Throws on a missing value. */
