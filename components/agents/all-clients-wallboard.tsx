@@ -4,18 +4,10 @@ import Link from 'next/link';
 import { Card } from '@/components/ui/card';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow, TableRowHead } from '@/components/ui/table';
 import type { AllClientsWallboard as Board } from '@/lib/agents/live-types';
-import { CountTiles, FreshnessBadge, FullScreenFrame, LiveProvider, useLive } from './wallboard';
+import { CountTiles, FreshnessBadge, FullScreenFrame, useLive } from './wallboard';
 
 /** Staff: every client's agents at once, with a per-client summary linking to its own board. */
 export function AllClientsWallboard() {
-  return (
-    <LiveProvider>
-      <AllBoard />
-    </LiveProvider>
-  );
-}
-
-function AllBoard() {
   const q = useLive<Board>(null);
   const board = q.data;
   return (

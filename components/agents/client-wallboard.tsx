@@ -3,18 +3,10 @@
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import type { Wallboard } from '@/lib/agents/live-types';
-import { CountTiles, FreshnessBadge, FullScreenFrame, LiveProvider, useLive } from './wallboard';
+import { CountTiles, FreshnessBadge, FullScreenFrame, useLive } from './wallboard';
 
 /** One client's live board: counts, a tile per agent and coverage warnings. */
 export function ClientWallboard({ clientId, title }: { clientId: string; title: string }) {
-  return (
-    <LiveProvider>
-      <Board clientId={clientId} title={title} />
-    </LiveProvider>
-  );
-}
-
-function Board({ clientId, title }: { clientId: string; title: string }) {
   const q = useLive<Wallboard>(clientId);
   const board = q.data;
   return (

@@ -1,6 +1,6 @@
 'use client';
 
-import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
@@ -44,12 +44,6 @@ export function useLive<T>(clientId: string | null) {
   });
   const stale = query.isError && query.data !== undefined;
   return { ...query, stale };
-}
-
-/** Until the console shell provides one (components/providers), each board brings its own client. */
-export function LiveProvider({ children }: { children: ReactNode }) {
-  const [client] = useState(() => new QueryClient());
-  return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
 }
 
 const time = (ms: number) => new Date(ms).toLocaleTimeString('en-GB', { hour12: false });
