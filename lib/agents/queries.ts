@@ -3,6 +3,7 @@ import { cache } from 'react';
 import { getClientFlows } from '@/lib/flows/queries';
 import { log } from '@/lib/log';
 import { isPartnerApiError, partnerApi } from '@/lib/partner-api';
+import { clientDids } from '@/lib/partner-api/reads';
 import { cleanWorkingHours, type ScheduleValue } from '@/lib/schedule/form';
 import { coverageWarnings, type RoutedDid } from './coverage';
 import { type Agent, countAgents } from './list';
@@ -44,7 +45,7 @@ export async function fetchAgents(clientId: string): Promise<Agent[]> {
 export const listAgents = cache(fetchAgents);
 
 export const listAgentDids = cache(async (clientId: string): Promise<AgentDid[]> => {
-  const rows = await emptyOn404(partnerApi().call('client_dids', { client_id: clientId }));
+  const rows = await emptyOn404(clientDids(clientId));
   return rows.map((d) => ({
     didId: d.did_id,
     number: d.number,

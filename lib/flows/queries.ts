@@ -3,6 +3,7 @@ import { cache } from 'react';
 import { getBots } from '@/lib/bots/queries';
 import { getDb } from '@/lib/db';
 import { isPartnerApiError, partnerApi } from '@/lib/partner-api';
+import { clientDids } from '@/lib/partner-api/reads';
 import type { FlowOptions } from './definition';
 import { type FlowRecord, findFlowRecord, listFlowRecords, listFlowVersions } from './registry';
 
@@ -35,7 +36,7 @@ export const getAgentsInfo = cache(async (clientId: string): Promise<AgentInfo[]
 });
 
 export const getClientDids = cache(async (clientId: string) => {
-  const rows = await partnerApi().call('client_dids', { client_id: clientId });
+  const rows = await clientDids(clientId);
   return rows.map((d) => ({ didId: d.did_id, number: d.number, flowId: d.flow_id ? String(d.flow_id) : null }));
 });
 
