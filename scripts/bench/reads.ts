@@ -1,8 +1,10 @@
 /**
  * Upstream calls per page view: the portal's partner client counts every attempt per endpoint
  * into `partner_call_stats` (flushed within 5 s), so one view of a page, with nothing else
- * running, shows which upstream reads it made and how often. An endpoint read twice for one
- * view is a duplicate read within a request (React `cache` dedupes them).
+ * running, shows which upstream reads it made and how often. An endpoint called twice for one
+ * view is flagged: a duplicate read within a request (React `cache` dedupes them) when the
+ * arguments are the same; the counts do not hold arguments, so a flag needs a look at the code
+ * (two pages of a list, or two date ranges, are two different reads).
  */
 import path from 'node:path';
 import Database from 'better-sqlite3';
