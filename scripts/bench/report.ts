@@ -98,14 +98,17 @@ export function renderReport(r: BenchResult): { markdown: string; ok: boolean } 
   out.push('', `Slowest single upstream call, timed directly: ${f1(r.latency.slowest)} ms.`);
 
   out.push('', '## Upstream calls of one page view (partner client counts, no background refresh)', '');
-  out.push('| page | clients | calls per endpoint | read twice or more |', '|---|---:|---|---|');
+  out.push(
+    '| page | clients | calls per endpoint | endpoint called twice or more (same arguments = duplicate) |',
+    '|---|---:|---|---|',
+  );
   for (const x of r.reads) {
     const calls = Object.entries(x.calls)
       .map(([e, n]) => `${e} ${n}`)
       .join(', ');
     out.push(`| ${x.page} | ${x.clients} | ${calls || 'none'} | ${x.duplicates.join(', ') || 'none'} |`);
     check(
-      `${x.page} at ${x.clients}: no upstream read twice in one view (${x.duplicates.join(', ') || 'none'})`,
+      `${x.page} at ${x.clients}: no upstream endpoint called twice in one view (${x.duplicates.join(', ') || 'none'})`,
       !x.duplicates.length,
     );
   }
