@@ -111,15 +111,19 @@ export function start(t: Target) {
 export async function startAndWait(t: Target) {
   if (t.upstreamPort) {
     t.upstream = spawnServer(t, 'upstream');
-    await waitUp({ ...t, port: t.upstreamPort, server: t.upstream });
+    await waitUp(
+      { ...t, label: `${t.label} upstream`, port: t.upstreamPort, server: t.upstream },
+      '/api/health',
+      'upstream.log',
+    );
   }
   start(t);
   await waitUp(t);
 }
 
-const logTail = (t: Target) => {
+const logTail = (t: Target, file: string) => {
   try {
-    return readFileSync(path.join(t.dataDir, 'server.log'), 'utf8').split('\n').slice(-15).join('\n');
+    return readFileSync(path.join(t.dataDir, file), 'utf8').split('\n').slice(-15).join('\n');
   } catch {
     return '(no log)';
   }
@@ -195,10 +199,10 @@ export function request(
   });
 }
 
-export async function waitUp(t: Target, probe = '/api/health') {
+export async function waitUp(t: Target, probe = '/api/health', logFile = 'server.log') {
   const until = Date.now() + 180_000;
   while (Date.now() < until) {
-    if (t.server?.exitCode !== null) throw new Error(`the server for ${t.label} exited early:\n${logTail(t)}`);
+    if (t.server?.exitCode !== null) throw new Error(`the server for ${t.label} exited early:\n${logTail(t, logFile)}`);
     try {
       if ((await request(t.port, probe)).status === 200) return;
     } catch {
