@@ -64,7 +64,10 @@ const NULLABLE = new Set<string>([COLUMN.valid_till, COLUMN.created_at]);
 
 function ordered(db: DB, p: Omit<ListParams, 'page'>, now: number, lowBalancePaise: number) {
   const col = COLUMN[p.sort];
-  let q = db.selectFrom('clients_mirror').selectAll().where(where(p, now, lowBalancePaise));
+  let q = db
+    .selectFrom('clients_mirror')
+    .selectAll()
+    .where(where(p, now, lowBalancePaise));
   // Missing values last in both directions, only where a value can be missing: the CASE keeps
   // SQLite off the (column, client_id) index, so each page of the default name order would
   // sort the whole mirror (a few ms of synchronous work per view at 10,000 clients).
