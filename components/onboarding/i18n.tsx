@@ -1,7 +1,8 @@
 'use client';
 
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
-import { type Locale, type Messages, type Translate, translator } from '@/lib/i18n';
+import type { Locale, Messages } from '@/lib/i18n';
+import { catalogueTranslator, type Translate } from '@/lib/i18n/format';
 
 const I18nContext = createContext<{ locale: Locale; t: Translate } | null>(null);
 
@@ -15,7 +16,7 @@ export function I18nProvider({
   messages: Messages;
   children: ReactNode;
 }) {
-  const value = useMemo(() => ({ locale, t: translator(messages) }), [locale, messages]);
+  const value = useMemo(() => ({ locale, t: catalogueTranslator(messages) }), [locale, messages]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

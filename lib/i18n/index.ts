@@ -1,7 +1,9 @@
 import { en, type MessageKey, type Messages } from './en';
+import { format, type Params, type Translate } from './format';
 import { hi } from './hi';
 
 export type { MessageKey, Messages } from './en';
+export { format, type Params, type Translate } from './format';
 
 export const LOCALES = ['en', 'hi'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -17,15 +19,6 @@ const CATALOGUES: Record<Locale, Messages> = { en, hi };
 
 export function getMessages(locale: Locale): Messages {
   return CATALOGUES[locale] ?? en;
-}
-
-export type Params = Record<string, string | number>;
-export type Translate = (key: MessageKey, params?: Params) => string;
-
-/** Looks a key up and fills `{name}` placeholders; an unknown placeholder stays visible. */
-export function format(template: string, params?: Params): string {
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
 }
 
 export function translator(messages: Messages): Translate {
