@@ -112,8 +112,7 @@ describe.each(legs)('clients mirror on %s', (_name, make) => {
       expect(await f({ status: 'active' })).toHaveLength(5);
       expect(await f({ balance: 'low' })).toEqual(['CL002', 'CL003', 'CL006']);
       // The threshold is the caller's (Settings): a lower one leaves fewer clients "low".
-      const under = async (paise: number) =>
-        ids(await allFromMirror(db, P({ balance: 'low' }), NOW, paise)).sort();
+      const under = async (paise: number) => ids(await allFromMirror(db, P({ balance: 'low' }), NOW, paise)).sort();
       expect((await under(1)).length).toBeLessThan(3);
       expect(await under(LOW)).toEqual(['CL002', 'CL003', 'CL006']);
       expect(await f({ expiring: '7' })).toEqual(['CL002']);
