@@ -3,9 +3,9 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 
 /**
- * One recharts bar chart (imported only by the wallet pages, so recharts ships only with
- * them). Purely visual: the figure around it has the caption and a table view with the same
- * numbers, so the SVG is hidden from assistive technology. recharts' accessibility layer
+ * One recharts bar chart, loaded lazily by the wallet pages (spend-chart-lazy.tsx), so recharts
+ * is in no route's first-load JS. Purely visual: the figure around it has the caption and a
+ * table view with the same numbers, so the SVG is hidden from assistive technology. recharts' accessibility layer
  * is off: it makes the SVG focusable (tabindex 0, role application), and a focusable element
  * inside aria-hidden is a keyboard stop that announces nothing (axe `aria-hidden-focus`).
  */

@@ -4,6 +4,7 @@ import { getDb } from '@/lib/db';
 import { toPaise } from '@/lib/money';
 import { isPartnerApiError, partnerApi } from '@/lib/partner-api';
 import { idSchema } from '@/lib/partner-api/endpoints/common';
+import { walletBalance } from '@/lib/partner-api/reads';
 import { readSettings } from '@/lib/settings';
 import { parseTime } from '@/lib/time';
 import { type KycSummary, summarizeKyc } from './kyc';
@@ -92,7 +93,7 @@ export const getClient = cache(async (clientId: string): Promise<ClientDetail | 
   const api = partnerApi();
   const [client, wallet] = await Promise.allSettled([
     api.call('client', { client_id: clientId }),
-    api.call('wallet_balance', { client_id: clientId }),
+    walletBalance(clientId),
   ]);
   if (client.status === 'rejected') {
     if (isPartnerApiError(client.reason) && client.reason.status === 404) return null;

@@ -2,6 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import { toPaise } from '@/lib/money';
 import { isPartnerApiError, partnerApi } from '@/lib/partner-api';
+import { walletBalance } from '@/lib/partner-api/reads';
 import { cleanWorkingHours, type ScheduleValue } from '@/lib/schedule/form';
 import { memorablePatterns, type PatternMatch } from './patterns';
 import type { SearchQuery } from './schemas';
@@ -73,7 +74,7 @@ export const searchNumbers = cache(async (clientId: string, q: SearchQuery): Pro
 });
 
 export const getWalletBalancePaise = cache(async (clientId: string): Promise<number> => {
-  const w = await partnerApi().call('wallet_balance', { client_id: clientId });
+  const w = await walletBalance(clientId);
   return toPaise(w.balance);
 });
 

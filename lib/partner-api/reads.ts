@@ -5,7 +5,9 @@ import { partnerApi } from './index';
 /**
  * Upstream reads that several areas' queries share, deduplicated per request (React `cache`):
  * a page that shows a client's agents and the flows that ring them reads `client_dids` once,
- * not once per area (`npm run bench` counts upstream calls per page view). Callers keep their
+ * a client's wallet page (client header + wallet) reads `wallet_balance` once, not once per area (`npm run bench` counts upstream calls per page view). Callers keep their
  * own mapping and error handling on the shared promise.
  */
 export const clientDids = cache((clientId: string) => partnerApi().call('client_dids', { client_id: clientId }));
+
+export const walletBalance = cache((clientId: string) => partnerApi().call('wallet_balance', { client_id: clientId }));

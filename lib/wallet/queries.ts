@@ -2,6 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import { toPaise } from '@/lib/money';
 import { partnerApi } from '@/lib/partner-api';
+import { walletBalance } from '@/lib/partner-api/reads';
 import type { PAGE_SIZES, TransactionsQuery } from './schemas';
 
 export type WalletBalance = { balancePaise: number; currency: string; validTill: string | null };
@@ -22,7 +23,7 @@ export type TransactionsPage = { items: WalletTransaction[]; page: number; limit
 export const DEFAULT_LIMIT: (typeof PAGE_SIZES)[number] = 20;
 
 export const getWalletBalance = cache(async (clientId: string): Promise<WalletBalance> => {
-  const w = await partnerApi().call('wallet_balance', { client_id: clientId });
+  const w = await walletBalance(clientId);
   return { balancePaise: toPaise(w.balance), currency: w.currency, validTill: w.valid_till ?? null };
 });
 
