@@ -27,13 +27,18 @@ test.describe('agents under upstream faults', () => {
     const sw = agents.availability('Fault Agent');
     await hydrated(sw);
     await expect(sw).toHaveAttribute('aria-checked', 'false');
-    await sbx.armFault({ endpoint: 'update_agent_availability', kind: 'error', status: 500, times: 1 });
+    await sbx.armFault(client.clientId, {
+      endpoint: 'update_agent_availability',
+      kind: 'error',
+      status: 500,
+      times: 1,
+    });
     try {
       await sw.click();
       await expect(page.getByRole('alert').filter({ hasText: /^Not changed:/ })).toBeVisible({ timeout: 20_000 });
       await expect(sw).toHaveAttribute('aria-checked', 'false');
     } finally {
-      await sbx.clearFaults();
+      await sbx.clearFaults(client.clientId);
     }
     // Without the fault the same click sticks.
     await sw.click();
@@ -53,13 +58,18 @@ test.describe('agents under upstream faults', () => {
     await expect(page.getByText(/^Updated \d\d:\d\d:\d\d/)).toBeVisible({ timeout: 20_000 });
     const stale = page.getByText(/^Stale since \d\d:\d\d:\d\d$/);
     try {
-      // Another test's read may take an armed shot first: re-arm until the board has met one.
+      // The fault is this client's own; re-arm until the board's next poll has met it.
       await expect(async () => {
-        await sbx.armFault({ endpoint: 'get_agents_availability', kind: 'error', status: 500, times: 1 });
+        await sbx.armFault(client.clientId, {
+          endpoint: 'get_agents_availability',
+          kind: 'error',
+          status: 500,
+          times: 1,
+        });
         await expect(stale).toBeVisible({ timeout: 7_000 });
       }).toPass({ timeout: 60_000 });
     } finally {
-      await sbx.clearFaults();
+      await sbx.clearFaults(client.clientId);
     }
     // Back-off after one failure is 10 s; after the next good poll the badge goes.
     await expect(stale).toHaveCount(0, { timeout: 40_000 });

@@ -203,13 +203,13 @@ test.describe('numbers: search, buy, schedule, remove', () => {
     await search.goto(race.clientId, '?region=5');
     const number = (await search.numbers())[2];
     await search.openConfirmation(number);
-    await sbx.armFault({ endpoint: 'buy_did', kind: 'timeout', times: 1 });
+    await sbx.armFault(race.clientId, { endpoint: 'buy_did', kind: 'timeout', times: 1 });
     try {
       await search.confirmButton.click();
       await expect(search.dialog.getByText('Pending.')).toBeVisible({ timeout: 30_000 });
       await expect(search.dialog.getByText(`${number} now belongs to this client.`)).toBeVisible({ timeout: 30_000 });
     } finally {
-      await sbx.clearFaults();
+      await sbx.clearFaults(race.clientId);
     }
     expect((await sbx.clientDids(race.clientId)).filter((d) => d.number === number)).toHaveLength(1);
     expect(await sbx.setupDebits(race.clientId, number)).toBe(1);

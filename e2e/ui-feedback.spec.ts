@@ -51,7 +51,7 @@ test.describe('loading feedback (issue 14 #6)', () => {
     const { clientId } = await createSandboxClient({ name: 'Skeleton' });
     const sbx = sandbox(page.request);
     await expect(async () => {
-      await sbx.armFault({ endpoint: 'client_dids', kind: 'latency', ms: 2_000, times: 1 });
+      await sbx.armFault(clientId, { endpoint: 'client_dids', kind: 'latency', ms: 2_000, times: 1 });
       await streamsSkeleton(`/clients/${clientId}/numbers`, "this client's numbers");
     }).toPass({ timeout: 40_000 });
   });

@@ -83,13 +83,13 @@ test.describe('wallet: adding credits exactly once', () => {
     const before = await up.balancePaise(CLIENT);
     const wallet = await walletPage(page).goto(CLIENT);
     await wallet.openConfirmation(amount);
-    await up.armFault({ endpoint: 'add_client_credits', kind: 'timeout', times: 1 });
+    await up.armFault(CLIENT, { endpoint: 'add_client_credits', kind: 'timeout', times: 1 });
     try {
       await wallet.confirmButton.click();
       await expect(wallet.dialog.getByText('Pending.')).toBeVisible({ timeout: 45_000 });
       await expect(wallet.dialog.getByText(/ added\./)).toBeVisible({ timeout: 45_000 });
     } finally {
-      await up.clearFaults();
+      await up.clearFaults(CLIENT);
     }
     expect(await up.creditsOf(CLIENT, amount)).toBe(1);
     expect(await up.balancePaise(CLIENT)).toBe(before + rupees(amount));

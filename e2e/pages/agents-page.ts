@@ -58,11 +58,17 @@ export function agentsSandbox(request: APIRequestContext) {
       expect(res.ok(), `${endpoint}: ${await res.text()}`).toBe(true);
       return (await res.json()).data as T;
     },
-    armFault: async (fault: Record<string, unknown>) => {
-      const res = await request.post('/sandbox/_faults', { headers, data: fault });
+    /**
+     * Arms a fault for one client's calls only (`client_id`): tests running alongside neither
+     * take this test's shots nor meet its faults.
+     */
+    armFault: async (clientId: string, fault: Record<string, unknown>) => {
+      const res = await request.post('/sandbox/_faults', { headers, data: { ...fault, client_id: clientId } });
       expect(res.ok()).toBe(true);
     },
-    clearFaults: () => request.delete('/sandbox/_faults', { headers }),
+    /** Clears this client's faults only (never another test's). */
+    clearFaults: (clientId: string) =>
+      request.delete(`/sandbox/_faults?client_id=${encodeURIComponent(clientId)}`, { headers }),
   };
 }
 

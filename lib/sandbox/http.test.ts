@@ -139,6 +139,18 @@ describe('faults', () => {
     expect((await req('/_faults', { method: 'DELETE' })).status).toBe(200);
     expect((await req('/partnerclients/clients')).status).toBe(200);
   });
+  it('a fault armed for a client hits only that client’s calls; DELETE ?client_id clears only its faults', async () => {
+    await arm({ endpoint: 'add_client_credits', kind: 'error', status: 502, times: 1, client_id: 'CLOTHER00001' });
+    const mine = { client_id: 'CLHTTP000001', credit: '1' };
+    // Another client's fault neither hits nor is used up by this client's call.
+    expect((await req('/partnerclients/add_client_credits', { body: mine })).status).toBe(200);
+    await arm({ endpoint: 'add_client_credits', kind: 'error', status: 503, times: 1, client_id: 'CLHTTP000001' });
+    expect((await req('/_faults?client_id=CLOTHER00001', { method: 'DELETE' })).status).toBe(200);
+    // Clearing the other client's faults left this one's armed.
+    expect((await req('/partnerclients/add_client_credits', { body: mine })).status).toBe(503);
+    expect((await req('/partnerclients/add_client_credits', { body: mine })).status).toBe(200);
+  });
+
   it("the expire control makes one person's codes expire (410) and needs the key", async () => {
     const reg = await (
       await req('/partnerclients/register', {

@@ -88,7 +88,7 @@ export function createSandboxHandler(opts: SandboxHandlerOptions): (req: Request
       }
       if (route.kind === 'faults') {
         if (req.method === 'DELETE') {
-          await clearFaults(opts.db);
+          await clearFaults(opts.db, url.searchParams.get('client_id'));
           return envelope(200, 'Faults cleared', null);
         }
         if (req.method !== 'POST') throw new SandboxError(405, 'Use POST or DELETE');
@@ -121,7 +121,8 @@ export function createSandboxHandler(opts: SandboxHandlerOptions): (req: Request
         }
       }
 
-      const fault = await takeFault(opts.db, route.name);
+      const callClient = typeof body.client_id === 'string' ? body.client_id : (route.params.client_id ?? null);
+      const fault = await takeFault(opts.db, route.name, callClient);
       if (fault?.kind === 'latency') await sleep(fault.ms ?? 2000, req.signal);
       if (fault?.kind === 'error') {
         const status = fault.status ?? 500;

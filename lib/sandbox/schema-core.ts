@@ -116,6 +116,8 @@ export interface SbxFaultsTable {
   ms: number | null;
   remaining: number;
   created_at: string;
+  /** Only calls naming this client are hit; null: every call of the endpoint. */
+  client_id: string | null;
 }
 
 export interface SbxSchedulesTable {

@@ -1,6 +1,7 @@
 import { type Kysely, type Migration, Migrator } from 'kysely';
 import * as core from './0001-sandbox-core';
 import * as ops from './0002-sandbox-ops';
+import * as faultScope from './0003-sandbox-fault-scope';
 
 /**
  * The sandbox emulator's own tables, created by its own migrations with their own bookkeeping
@@ -14,6 +15,7 @@ import * as ops from './0002-sandbox-ops';
 export const sandboxMigrations: Record<string, Migration> = {
   '0001-sandbox-core': core,
   '0002-sandbox-ops': ops,
+  '0003-sandbox-fault-scope': faultScope,
 };
 
 export const SANDBOX_MIGRATION_TABLE = 'sbx_migrations';
