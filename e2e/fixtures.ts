@@ -89,6 +89,8 @@ type Fixtures = {
   /** Whose saved session the test's page starts with; none (anonymous) by default. */
   role: Role | undefined;
   canary: CanaryGuard;
+  /** Fails the test when a page of its context had a hydration mismatch. */
+  hydration: undefined;
   /** Signs `page` (default: the test's page) in through the form and waits for the landing page. */
   signInAs: (role: Role | { email: string; password: string }, page?: Page) => Promise<void>;
   /** Fails on any serious or critical axe violation on the page as it is now. */
@@ -111,6 +113,26 @@ export const test = base.extend<Fixtures>({
       await use(guard);
       await guard.settle();
       expect(guard.leaks, `the partner key (CANARY_PARTNER_KEY) appeared in these responses`).toEqual([]);
+    },
+    { auto: true },
+  ],
+
+  // A hydration mismatch makes React throw the server's HTML away and render again in the
+  // browser: the page looks right but its first elements are replaced, typing can be lost, and
+  // the mismatch is a real defect (server and browser disagree). Any one fails the test.
+  hydration: [
+    async ({ context }, use) => {
+      const errors: string[] = [];
+      const attach = (p: Page) =>
+        p.on('pageerror', (e) => {
+          if (/Minified React error #(418|423|425)\b|Hydration failed/.test(e.message)) {
+            errors.push(`${p.url()}: ${e.message.slice(0, 160)}`);
+          }
+        });
+      for (const p of context.pages()) attach(p);
+      context.on('page', attach);
+      await use(undefined);
+      expect(errors, 'hydration mismatches (React #418/#423/#425) on these pages').toEqual([]);
     },
     { auto: true },
   ],

@@ -8,7 +8,7 @@ import type { ActionResult } from '@/lib/action-core';
 import { importAgents, previewAgentImport } from '@/lib/agents/actions';
 import { IMPORT_CHUNK, MAX_IMPORT_ROWS } from '@/lib/agents/import-columns';
 import type { PreviewRow, RowResult } from '@/lib/agents/import-types';
-import { csvHref, parseAgentsCsv, reportCsv, templateCsv } from './csv';
+import { parseAgentsCsv, reportCsv, templateCsv } from './csv';
 import { ImportPreview } from './import-preview';
 import { ImportReport } from './import-report';
 
@@ -28,7 +28,9 @@ export function AgentImport({ clientId, agentsHref }: { clientId: string; agents
   const [error, setError] = useState('');
   const [pending, start] = useTransition();
   const router = useRouter();
-  const template = useMemo(() => (typeof window === 'undefined' ? '' : csvHref(templateCsv())), []);
+  // A data: URL, the same on the server and in the browser: a blob URL exists only in the
+  // browser, and rendering the link only there made the page's hydration fail (React #418).
+  const template = useMemo(() => `data:text/csv;charset=utf-8,${encodeURIComponent(templateCsv())}`, []);
 
   const onFile = (e: ChangeEvent<HTMLInputElement>) => {
     const f = e.target.files?.[0];
@@ -80,11 +82,9 @@ export function AgentImport({ clientId, agentsHref }: { clientId: string; agents
           already an agent of this client are skipped, so importing the same file again creates nobody twice.
         </p>
         <div className="flex flex-wrap items-center gap-3">
-          {template ? (
-            <a href={template} download="agents-template.csv" className="text-sm underline underline-offset-2">
-              Download the template
-            </a>
-          ) : null}
+          <a href={template} download="agents-template.csv" className="text-sm underline underline-offset-2">
+            Download the template
+          </a>
           <label className="text-sm font-medium">
             CSV file{' '}
             <input
