@@ -1,11 +1,9 @@
 import 'server-only';
 import { getBrand } from '@/lib/brand/queries';
-import { getDb } from '@/lib/db';
 import { env } from '@/lib/env';
 import { log } from '@/lib/log';
-import { deliverToSandboxInbox } from '@/lib/sandbox/inbox-deliver';
-import { asSandboxDb } from '@/lib/sandbox/schema';
 import { type MailContent, renderMail } from './render';
+import { deliverToSandbox } from './sandbox-inbox';
 import { smtpSend } from './smtp';
 
 export type { MailContent } from './render';
@@ -28,8 +26,8 @@ export async function sendMail(
   const brand = await getBrand();
   const rendered = renderMail(brand, msg.content);
   if (config.mode === 'sandbox') {
-    // Sandbox mode: the sandbox's inbox is the mail catcher (same database, its own table).
-    await deliverToSandboxInbox(asSandboxDb(await getDb()), {
+    // Sandbox mode: the sandbox's inbox is the mail catcher.
+    await deliverToSandbox({
       to: msg.to,
       channel: 'email',
       purpose: msg.purpose,

@@ -1,10 +1,8 @@
 import 'server-only';
 import { getBrand } from '@/lib/brand/queries';
-import { getDb } from '@/lib/db';
 import { env } from '@/lib/env';
 import { sendMail } from '@/lib/mail';
-import { deliverToSandboxInbox } from '@/lib/sandbox/inbox-deliver';
-import { asSandboxDb } from '@/lib/sandbox/schema';
+import { deliverToSandbox } from '@/lib/mail/sandbox-inbox';
 
 export type ResumeChannel = 'email' | 'mobile' | 'both';
 
@@ -37,7 +35,7 @@ export async function deliverResumeLink(
   }
   if ((channel === 'mobile' || channel === 'both') && to.mobile && env().mode === 'sandbox') {
     const body = `${brand.name}: continue your registration at ${link.url} (valid until ${until}).`;
-    await deliverToSandboxInbox(asSandboxDb(await getDb()), {
+    await deliverToSandbox({
       to: to.mobile,
       channel: 'mobile',
       purpose: 'resume',

@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { asSandboxDb } from '@/lib/sandbox/schema';
 
 // A throwaway database for this file: getDb() reads DATABASE_URL on first use.
@@ -14,9 +14,16 @@ const { createResumeLink, draftForResumeToken, redeemResumeToken } = await impor
 const { hashResumeToken } = await import('./tokens');
 
 beforeAll(async () => {
-  // The sandbox's own tables (its inbox receives the links) come from its own migrations.
-  const { migrateSandbox } = await import('@/lib/sandbox/migrations');
-  await migrateSandbox(await getDb());
+  // The links reach the sandbox's inbox over HTTP (lib/mail/sandbox-inbox.ts): here the sandbox's
+  // own fetch-style handler answers those requests in-process, on this file's database.
+  const { createSandboxHandler } = await import('@/lib/sandbox/http');
+  const { env } = await import('@/lib/env');
+  const handle = createSandboxHandler({ db: asSandboxDb(await getDb()), apiKey: env().partnerApiKey });
+  vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) => handle(new Request(input, init)));
+});
+
+afterAll(() => {
+  vi.unstubAllGlobals();
 });
 
 describe('resume links', () => {

@@ -104,6 +104,18 @@ describe('the HTTP face', () => {
   });
 });
 
+describe('the portal\'s messages (POST /_inbox)', () => {
+  it('needs the key, validates, and puts the message in the inbox', async () => {
+    const msg = { to: 'inv@x.test', channel: 'email', purpose: 'invite', body: 'Join: https://portal/invite/abc' };
+    expect((await req('/_inbox', { body: msg, key: null })).status).toBe(401);
+    expect((await req('/_inbox', { body: { ...msg, purpose: 'otp' } })).status).toBe(422);
+    expect((await req('/_inbox', { body: { ...msg, to: '' } })).status).toBe(422);
+    expect((await req('/_inbox', { body: msg })).status).toBe(200);
+    const list = (await (await req('/inbox.json?to=inv@x.test')).json()) as { purpose: string }[];
+    expect(list.map((m) => m.purpose)).toEqual(['invite']);
+  });
+});
+
 describe('faults', () => {
   const arm = (body: Record<string, unknown>) => req('/_faults', { body });
 

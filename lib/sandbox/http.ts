@@ -5,6 +5,7 @@ import { findClient } from './clients-store';
 import { type SandboxContext, SandboxError } from './core';
 import { armFault, clearFaults, type Fault, takeFault } from './faults';
 import { handlers } from './handlers';
+import { deliverToSandboxInbox } from './inbox-deliver';
 import { migrateSandbox } from './migrations';
 import { expireOtps, listInbox } from './otp-store';
 import { isStateChanging, methodOf, NO_CLIENT_GUARD, resolveRoute } from './routes';
@@ -94,6 +95,28 @@ export function createSandboxHandler(opts: SandboxHandlerOptions): (req: Request
         if (req.method !== 'POST') throw new SandboxError(405, 'Use POST or DELETE');
         const armed = await armFault(opts.db, now(), await readJsonBody(req));
         return envelope(200, 'Fault armed', armed);
+      }
+
+      if (route.kind === 'deliver') {
+        // The portal's own messages in sandbox mode (resume links, invites, password resets):
+        // the inbox stands in for the mailbox and the phone.
+        if (req.method !== 'POST') throw new SandboxError(405, 'Use POST');
+        const b = await readJsonBody(req);
+        const text = (v: unknown, max: number) => typeof v === 'string' && v.trim() !== '' && v.length <= max;
+        if (!text(b.to, 200)) throw new SandboxError(422, 'Invalid to', { to: ['required'] });
+        if (b.channel !== 'email' && b.channel !== 'mobile')
+          throw new SandboxError(422, 'Invalid channel', { channel: ['email or mobile'] });
+        if (b.purpose !== 'resume' && b.purpose !== 'invite' && b.purpose !== 'password-reset')
+          throw new SandboxError(422, 'Invalid purpose', { purpose: ['resume, invite or password-reset'] });
+        if (!text(b.body, 20_000)) throw new SandboxError(422, 'Invalid body', { body: ['required'] });
+        await deliverToSandboxInbox(opts.db, {
+          to: b.to as string,
+          channel: b.channel,
+          purpose: b.purpose,
+          body: b.body as string,
+          now: now(),
+        });
+        return envelope(200, 'Delivered', null);
       }
 
       if (route.kind === 'expire-otps') {

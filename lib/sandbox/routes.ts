@@ -49,6 +49,7 @@ export type Route =
   | { kind: 'faults' }
   | { kind: 'expire-otps' }
   | { kind: 'inbox' }
+  | { kind: 'deliver' }
   | { kind: 'none' };
 
 /** Maps a URL path to a route; the sandbox is mounted at any prefix ending in /sandbox. */
@@ -69,6 +70,7 @@ export function resolveRoute(pathname: string): Route {
   if (segs.length === 1 && segs[0] === '_faults') return { kind: 'faults' };
   if (segs.length === 2 && segs[0] === '_otps' && segs[1] === 'expire') return { kind: 'expire-otps' };
   if (segs.length === 1 && segs[0] === 'inbox.json') return { kind: 'inbox' };
+  if (segs.length === 1 && segs[0] === '_inbox') return { kind: 'deliver' };
   if (segs[0] === 'partnerclients' && segs.length >= 2 && segs.length <= 3) {
     const name = segs[1];
     if (PATH_PARAM_ENDPOINTS.has(name)) {
