@@ -1,14 +1,14 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { type ChangeEvent, useMemo, useState, useTransition } from 'react';
+import { type ChangeEvent, useMemo, useRef, useState, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import type { ActionResult } from '@/lib/action-core';
 import { importAgents, previewAgentImport } from '@/lib/agents/actions';
 import { IMPORT_CHUNK, MAX_IMPORT_ROWS } from '@/lib/agents/import-columns';
 import type { PreviewRow, RowResult } from '@/lib/agents/import-types';
-import { parseAgentsCsv, reportCsv, templateCsv } from './csv';
+import { templateCsv } from './csv-text';
 import { ImportPreview } from './import-preview';
 import { ImportReport } from './import-report';
 
@@ -28,6 +28,8 @@ export function AgentImport({ clientId, agentsHref }: { clientId: string; agents
   const [error, setError] = useState('');
   const [pending, start] = useTransition();
   const router = useRouter();
+  // papaparse (parsing, the error report) loads when a file is chosen, not with the page.
+  const csv = useRef<typeof import('./csv') | null>(null);
   // A data: URL, the same on the server and in the browser: a blob URL exists only in the
   // browser, and rendering the link only there made the page's hydration fail (React #418).
   const template = useMemo(() => `data:text/csv;charset=utf-8,${encodeURIComponent(templateCsv())}`, []);
@@ -37,7 +39,8 @@ export function AgentImport({ clientId, agentsHref }: { clientId: string; agents
     setError('');
     if (!f) return;
     start(async () => {
-      const parsed = parseAgentsCsv(await f.text());
+      csv.current ??= await import('./csv');
+      const parsed = csv.current.parseAgentsCsv(await f.text());
       if (parsed.missing.length) return setError(`The file lacks the column(s): ${parsed.missing.join(', ')}.`);
       if (!parsed.rows.length) return setError('The file has no rows under its header.');
       if (parsed.rows.length > MAX_IMPORT_ROWS)
@@ -111,8 +114,13 @@ export function AgentImport({ clientId, agentsHref }: { clientId: string; agents
           </label>
         </Card>
       ) : null}
-      {stage.kind === 'done' ? (
-        <ImportReport preview={stage.preview} results={stage.results} agentsHref={agentsHref} toCsv={reportCsv} />
+      {stage.kind === 'done' && csv.current ? (
+        <ImportReport
+          preview={stage.preview}
+          results={stage.results}
+          agentsHref={agentsHref}
+          toCsv={csv.current.reportCsv}
+        />
       ) : null}
       {stage.kind !== 'pick' && !pending ? (
         <Button variant="ghost" onClick={() => setStage({ kind: 'pick' })}>

@@ -1,7 +1,10 @@
 import Papa from 'papaparse';
-import { IMPORT_COLUMNS, REQUIRED_COLUMNS } from '@/lib/agents/import-columns';
+import { REQUIRED_COLUMNS } from '@/lib/agents/import-columns';
 
-/** CSV in and out for the agent import, in the browser (papaparse). */
+/**
+ * Parsing the chosen file and writing the error report, in the browser (papaparse). Loaded when a
+ * file is chosen, not with the page: the page's own CSV needs are in csv-text.ts.
+ */
 export type ParsedFile = { rows: Record<string, string>[]; missing: string[]; parseErrors: string[] };
 
 export function parseAgentsCsv(text: string): ParsedFile {
@@ -19,21 +22,9 @@ export function parseAgentsCsv(text: string): ParsedFile {
   };
 }
 
-export function templateCsv(): string {
-  return Papa.unparse({
-    fields: [...IMPORT_COLUMNS],
-    data: [['Asha Verma', 'asha@example.com', '9876543210', 'Change-me-2026', '', '1', '', '']],
-  });
-}
-
 export function reportCsv(rows: { line: number; name: string; email: string; outcome: string; detail: string }[]) {
   return Papa.unparse({
     fields: ['line', 'name', 'email', 'outcome', 'detail'],
     data: rows.map((r) => [r.line, r.name, r.email, r.outcome, r.detail]),
   });
-}
-
-/** A download link's href for generated text (revoked by the caller when replaced). */
-export function csvHref(text: string): string {
-  return URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
 }

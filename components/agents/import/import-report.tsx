@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { buttonClass } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import type { PreviewRow, RowResult } from '@/lib/agents/import-types';
-import { csvHref } from './csv';
+import { csvHref } from './csv-text';
 
 type ReportRow = { line: number; name: string; email: string; outcome: string; detail: string };
 
