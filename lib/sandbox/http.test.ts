@@ -104,7 +104,7 @@ describe('the HTTP face', () => {
   });
 });
 
-describe('the portal\'s messages (POST /_inbox)', () => {
+describe("the portal's messages (POST /_inbox)", () => {
   it('needs the key, validates, and puts the message in the inbox', async () => {
     const msg = { to: 'inv@x.test', channel: 'email', purpose: 'invite', body: 'Join: https://portal/invite/abc' };
     expect((await req('/_inbox', { body: msg, key: null })).status).toBe(401);
