@@ -44,10 +44,20 @@ export async function armFault(db: DB, now: Date, body: Record<string, unknown>)
   return { id, endpoint, kind, status, ms, times, client_id: clientId };
 }
 
-/** Every fault, or only those armed for one client. */
-export async function clearFaults(db: DB, clientId?: string | null): Promise<void> {
+/**
+ * Every fault, or only those armed for one client, or for one endpoint (with no client: only the
+ * unscoped ones, so a test clearing its own global fault leaves other tests' faults alone).
+ */
+export async function clearFaults(
+  db: DB,
+  only: { clientId?: string | null; endpoint?: string | null } = {},
+): Promise<void> {
   let q = db.deleteFrom('sbx_faults');
-  if (clientId) q = q.where('client_id', '=', clientId);
+  if (only.clientId) q = q.where('client_id', '=', only.clientId);
+  if (only.endpoint) {
+    q = q.where('endpoint', '=', only.endpoint);
+    if (!only.clientId) q = q.where('client_id', 'is', null);
+  }
   await q.execute();
 }
 

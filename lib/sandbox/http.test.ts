@@ -161,6 +161,12 @@ describe('faults', () => {
     // Clearing the other client's faults left this one's armed.
     expect((await req('/partnerclients/add_client_credits', { body: mine })).status).toBe(503);
     expect((await req('/partnerclients/add_client_credits', { body: mine })).status).toBe(200);
+    // ?endpoint= clears that endpoint's unscoped faults only.
+    await arm({ endpoint: 'add_client_credits', kind: 'error', status: 504, times: 1 });
+    await arm({ endpoint: 'add_client_credits', kind: 'error', status: 503, times: 1, client_id: 'CLHTTP000001' });
+    expect((await req('/_faults?endpoint=add_client_credits', { method: 'DELETE' })).status).toBe(200);
+    expect((await req('/partnerclients/add_client_credits', { body: mine })).status).toBe(503);
+    expect((await req('/partnerclients/add_client_credits', { body: mine })).status).toBe(200);
   });
 
   it("the expire control makes one person's codes expire (410) and needs the key", async () => {

@@ -89,7 +89,10 @@ export function createSandboxHandler(opts: SandboxHandlerOptions): (req: Request
       }
       if (route.kind === 'faults') {
         if (req.method === 'DELETE') {
-          await clearFaults(opts.db, url.searchParams.get('client_id'));
+          await clearFaults(opts.db, {
+            clientId: url.searchParams.get('client_id'),
+            endpoint: url.searchParams.get('endpoint'),
+          });
           return envelope(200, 'Faults cleared', null);
         }
         if (req.method !== 'POST') throw new SandboxError(405, 'Use POST or DELETE');
