@@ -1,16 +1,11 @@
 import { expect, test } from './fixtures';
 import { hydrated } from './pages/hydration';
-import { createSandboxClient, sandboxCall } from './support/sandbox-client';
+import { buyDids, createSandboxClient } from './support/sandbox-client';
 
 /** A fresh client with one number to bridge sessions over. */
 async function clientWithNumber() {
   const c = await createSandboxClient({ name: 'Masking', credits: 5000 });
-  const [offer] = await sandboxCall<{ number: string }[]>('search_dids', {
-    client_id: c.clientId,
-    country_code: '+91',
-    region: '5',
-  });
-  await sandboxCall('buy_did', { client_id: c.clientId, number: offer.number, country: 'IN' });
+  await buyDids(c.clientId, 1, { country_code: '+91', region: '5' });
   return c;
 }
 

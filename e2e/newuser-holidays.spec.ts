@@ -1,22 +1,13 @@
 import { expect, test, unique } from './fixtures';
 import { hydrated } from './pages/hydration';
 import { didSchedulePage } from './pages/numbers-page';
-import { createSandboxClient, sandboxCall } from './support/sandbox-client';
+import { buyDids, createSandboxClient } from './support/sandbox-client';
 
 /** Issue 14 item 4: holidays by year, no past dates, messages that belong to their change. */
 async function clientWithNumber() {
   const c = await createSandboxClient({ name: 'Holidays', credits: 5000 });
-  const [offer] = await sandboxCall<{ number: string }[]>('search_dids', {
-    client_id: c.clientId,
-    country_code: '+91',
-    region: '5',
-  });
-  const { did_id } = await sandboxCall<{ did_id: string }>('buy_did', {
-    client_id: c.clientId,
-    number: offer.number,
-    country: 'IN',
-  });
-  return { ...c, didId: String(did_id) };
+  const [did] = await buyDids(c.clientId, 1, { country_code: '+91', region: '5' });
+  return { ...c, didId: did.didId };
 }
 
 // India's today, as the portal judges "past".

@@ -2,17 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
 import { hydrated } from './pages/hydration';
 import { walletPage } from './pages/wallet-page';
-import { createSandboxClient, sandboxCall } from './support/sandbox-client';
+import { buyDids, createSandboxClient } from './support/sandbox-client';
 
 /** A fresh client with a top-up and one number bought (a did_setup debit: spend to chart). */
 async function clientWithSpend() {
   const c = await createSandboxClient({ name: 'Dashboard', credits: 3000 });
-  const [offer] = await sandboxCall<{ number: string }[]>('search_dids', {
-    client_id: c.clientId,
-    country_code: '+91',
-    region: '5',
-  });
-  await sandboxCall('buy_did', { client_id: c.clientId, number: offer.number, country: 'IN' });
+  await buyDids(c.clientId, 1, { country_code: '+91', region: '5' });
   return c;
 }
 

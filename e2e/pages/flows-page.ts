@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { createSandboxClient, sandboxCall } from '../support/sandbox-client';
+import { buyDids, createSandboxClient, sandboxCall } from '../support/sandbox-client';
 
 /**
  * A brand-new client with two numbers and two agents (extensions from the sandbox), made
@@ -7,20 +7,7 @@ import { createSandboxClient, sandboxCall } from '../support/sandbox-client';
  */
 export async function clientWithNumbersAndAgents(name: string) {
   const c = await createSandboxClient({ name, credits: 20000 });
-  const offers = await sandboxCall<{ number: string }[]>('search_dids', {
-    client_id: c.clientId,
-    country_code: '+91',
-    region: '5',
-  });
-  const dids: { didId: string; number: string }[] = [];
-  for (const offer of offers.slice(0, 2)) {
-    const r = await sandboxCall<{ did_id: string; number: string }>('buy_did', {
-      client_id: c.clientId,
-      number: offer.number,
-      country: 'IN',
-    });
-    dids.push({ didId: String(r.did_id), number: r.number });
-  }
+  const dids = await buyDids(c.clientId, 2, { country_code: '+91', region: '5' });
   const agents: { name: string; ext: string }[] = [];
   for (const who of ['Asha', 'Ravi']) {
     const tag = `${who}${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;

@@ -101,3 +101,33 @@ export async function createSandboxClient(
   }
   return { clientId: client_id, name, email, mobile };
 }
+
+/**
+ * Buys `count` numbers for a client, as the provider would, from the offers of one search. Specs
+ * run in parallel and searches answer the same numbers first: offers are tried from a random
+ * place in the list, and one taken meanwhile (409) or too dear for the credits (402) is skipped.
+ */
+export async function buyDids(
+  clientId: string,
+  count: number,
+  search: Record<string, string> = { country_code: '+91' },
+): Promise<{ didId: string; number: string }[]> {
+  const offers = await sandboxCall<{ number: string }[]>('search_dids', { client_id: clientId, ...search });
+  const start = Math.floor(Math.random() * offers.length);
+  const bought: { didId: string; number: string }[] = [];
+  for (let i = 0; i < offers.length && bought.length < count; i++) {
+    const { number } = offers[(start + i) % offers.length];
+    try {
+      const r = await sandboxCall<{ did_id: string; number: string }>('buy_did', {
+        client_id: clientId,
+        number,
+        country: 'IN',
+      });
+      bought.push({ didId: String(r.did_id), number: r.number });
+    } catch (e) {
+      if (!/→ (409|402):/.test(String(e))) throw e;
+    }
+  }
+  if (bought.length < count) throw new Error(`bought ${bought.length} of ${count} numbers for ${clientId}`);
+  return bought;
+}
