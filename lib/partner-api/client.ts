@@ -4,9 +4,9 @@ import { recordPartnerAttempt } from '@/lib/explorer/metrics';
 import { log as defaultLog } from '@/lib/log';
 import { fieldErrors } from '@/lib/validation/field-errors';
 import { type BreakerConfig, createBreaker } from './breaker';
-import { parseLenient } from './drift';
+import { parseLenientSliced } from './drift';
 import { ENDPOINTS, type EndpointName, isEndpointName, type RequestOf, type ResponseOf } from './endpoints';
-import { envelopeFieldErrors, envelopeStatus, parseEnvelope } from './envelope';
+import { envelopeFieldErrors, envelopeStatus, parseEnvelopeSliced } from './envelope';
 import { type FieldErrors, PartnerApiError, PartnerInputError } from './errors';
 
 export type PartnerClientConfig = {
@@ -122,7 +122,8 @@ export function createPartnerClient(config: PartnerClientConfig): PartnerClient 
         const kind = controller.signal.aborted ? 'timeout' : 'network';
         throw new PartnerApiError({ ...base, kind, retryable: def.readOnly, outcomeUnknown: unknownOutcome, cause });
       }
-      const envelope = parseEnvelope(text);
+      // Big answers (the unpaged clients list) are parsed in slices so other requests keep being served.
+      const envelope = await parseEnvelopeSliced(text);
       const status = res.ok && envelope ? (envelopeStatus(envelope) ?? res.status) : res.status;
       if (status >= 200 && status < 300) {
         if (!envelope) throw new PartnerApiError({ ...base, kind: 'malformed', status: res.status });
@@ -209,7 +210,7 @@ export function createPartnerClient(config: PartnerClientConfig): PartnerClient 
           { event: 'partner_call', endpoint: name, requestId, status, durationMs: now() - started, attempt: n },
           'partner API call',
         );
-        return parseLenient(name, def.response, data);
+        return await parseLenientSliced(name, def.response, data);
       } catch (e) {
         if (!(e instanceof PartnerApiError)) throw e;
         if (isUpstreamFault(e)) breaker.failure();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { FieldErrors } from './errors';
+import { parseJsonSliced, type SlicedOptions } from './json-slices';
 
 /**
  * The upstream envelope `{status, message, data, errors?}`. Pure (no server-only) so the
@@ -21,6 +22,24 @@ export function parseEnvelope(text: string): Envelope | null {
   } catch {
     return null;
   }
+  return asEnvelope(json);
+}
+
+/**
+ * parseEnvelope for any size: a big answer (the unpaged clients list) is parsed in slices with
+ * the event loop free between them (json-slices.ts); a small one at once, as before.
+ */
+export async function parseEnvelopeSliced(text: string, opts?: SlicedOptions): Promise<Envelope | null> {
+  let json: unknown;
+  try {
+    json = await parseJsonSliced(text, opts);
+  } catch {
+    return null;
+  }
+  return asEnvelope(json);
+}
+
+function asEnvelope(json: unknown): Envelope | null {
   // `data` must be present (null is fine on errors): an object without it is not our envelope.
   if (typeof json !== 'object' || json === null || Array.isArray(json) || !('data' in json)) return null;
   const parsed = envelopeSchema.safeParse(json);

@@ -11,6 +11,9 @@
  * Options: --build (rebuild the portal), --rounds 5, --runs 5, --lh-runs 3, --skip-lighthouse,
  * --port 3290 (uses port..port+4: the portals at 100 and 10,000 clients, the bare page, and each
  * portal's sandbox upstream as a process of its own), --keep-data.
+ * `--only scale` runs part 5 alone (the billing summary's first refresh, then the rounds) and
+ * writes bench-results/scale-<time>.json; with it, `--sizes 10k` keeps one size and
+ * `--data-prefix data/x` names the data dirs (data/x-100, data/x-10k) so parallel work keeps apart.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -33,12 +36,20 @@ const { values: opts } = parseArgs({
     'skip-lighthouse': { type: 'boolean', default: false },
     port: { type: 'string', default: '3290' },
     'keep-data': { type: 'boolean', default: false },
+    only: { type: 'string' },
+    sizes: { type: 'string', default: '100,10k' },
+    'data-prefix': { type: 'string' },
   },
 });
+if (opts.only !== undefined && opts.only !== 'scale')
+  throw new Error(`--only: only "scale" is known, not ${opts.only}`);
 const PORT = Number(opts.port);
 const DEMO_CLIENT = 'CLDEMO000001';
 const small = target('100', 100, 1_000, PORT, PORT + 3);
 const large = target('10k', 10_000, 100_000, PORT + 1, PORT + 4);
+const sized = [small, large].filter((t) => opts.sizes.split(',').includes(t.label));
+if (opts['data-prefix'])
+  for (const t of [small, large]) t.dataDir = path.resolve(ROOT, `${opts['data-prefix']}-${t.label}`);
 let bareDir: string | null = null;
 let bareServer: ChildProcess | null = null;
 
@@ -48,6 +59,7 @@ async function main() {
     void cleanup().then(() => process.exit(2));
   }, 40 * 60_000);
   ensureBuild(opts.build);
+  if (opts.only === 'scale') return scaleOnly();
   bareDir = buildBare();
   const bundles = bundleReport(bareBytes(bareDir));
 
@@ -110,6 +122,25 @@ async function main() {
   writeFileSync(path.join(dir, `bench-${stamp}.md`), markdown);
   console.log(`\n${markdown}\nwritten to bench-results/bench-${stamp}.{md,json}`);
   return ok;
+}
+
+/** Part 5 alone, same steps and order as in the full run. */
+async function scaleOnly() {
+  for (const t of sized) seed(t);
+  await Promise.all(sized.map(startAndWait));
+  for (const t of sized) await signIn(t);
+  step('servers up');
+  const billing = [];
+  for (const t of sized) billing.push(await primeBilling(t));
+  const scale = await scaleRounds(sized, ['/clients', '/wallet'], Number(opts.rounds));
+  const result = { at: new Date().toISOString(), billing, scale };
+  const dir = path.join(ROOT, 'bench-results');
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `scale-${result.at.replace(/[:.]/g, '-')}.json`);
+  writeFileSync(file, JSON.stringify(result, null, 2));
+  console.log(JSON.stringify(result, null, 2));
+  step(`written to ${path.relative(ROOT, file)}`);
+  return true;
 }
 
 async function cleanup() {
