@@ -88,6 +88,30 @@ export type ClientDetail = ClientRow & {
  * One client, fresh from upstream (`client/{id}` and `wallet_balance` started together), or
  * null when upstream does not know the id. Deduplicated per request (layout + page).
  */
+/** What a client's pages show above their tabs: enough to name the client, nothing else. */
+export type ClientHeader = { id: string; name: string; active: boolean };
+
+/**
+ * The client's header for its layout and page titles, from the clients mirror when it holds the
+ * row (one indexed read in the portal's database; the row is re-read at once after a change made
+ * in the portal, and within the mirror's TTL after one made elsewhere), so a client page's shell
+ * and tabs are sent without waiting for upstream; each page's own data then streams in. An id
+ * the mirror does not hold (a client created a moment ago, or none at all) asks upstream, so an
+ * unknown id is still a 404 and a new client still opens.
+ */
+export const getClientHeader = cache(async (clientId: string): Promise<ClientHeader | null> => {
+  if (!idSchema.safeParse(clientId).success) return null;
+  const db = await getDb();
+  const row = await db
+    .selectFrom('clients_mirror')
+    .select(['client_id', 'name', 'active'])
+    .where('client_id', '=', clientId)
+    .executeTakeFirst();
+  if (row) return { id: row.client_id, name: row.name, active: Number(row.active) === 1 };
+  const client = await getClient(clientId);
+  return client ? { id: client.id, name: client.name, active: client.active } : null;
+});
+
 export const getClient = cache(async (clientId: string): Promise<ClientDetail | null> => {
   if (!idSchema.safeParse(clientId).success) return null;
   const api = partnerApi();

@@ -1,10 +1,10 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import type { ReactNode } from 'react';
+import { type ReactNode, Suspense } from 'react';
 import { StatusBadge } from '@/components/clients/client-badges';
 import { type ClientArea, ClientTabs } from '@/components/clients/client-tabs';
 import { requireStaff } from '@/lib/auth/session';
-import { getClient } from '@/lib/clients/queries';
+import { getClient, getClientHeader } from '@/lib/clients/queries';
 
 export default async function ClientLayout({
   children,
@@ -15,7 +15,8 @@ export default async function ClientLayout({
 }) {
   await requireStaff('clients:read');
   const { clientId } = await params;
-  const client = await getClient(clientId);
+  // From the mirror when it can: the shell and tabs do not wait for upstream (see getClientHeader).
+  const client = await getClientHeader(clientId);
   if (!client) notFound();
   const base = `/clients/${encodeURIComponent(client.id)}`;
   const areas: ClientArea[] = [
@@ -37,11 +38,25 @@ export default async function ClientLayout({
       </p>
       <div className="mb-4 flex flex-wrap items-center gap-x-3 gap-y-1">
         <h1 className="text-2xl font-semibold tracking-tight break-words">{client.name}</h1>
-        <StatusBadge active={client.active} />
+        {/* The status is the one thing here that must be current: read from upstream, streamed. */}
+        <Suspense
+          fallback={<span className="h-5 w-14 animate-pulse rounded-full bg-line/60 motion-reduce:animate-none" />}
+        >
+          <LiveStatus clientId={client.id} fallback={client.active} />
+        </Suspense>
         <span className="font-mono text-sm text-fg-muted">{client.id}</span>
       </div>
       <ClientTabs areas={areas} />
       {children}
     </>
   );
+}
+
+/**
+ * The client's status from upstream (the same per-request read as the page's own, so no second
+ * call); when upstream cannot answer, the mirror's status, which the page's error then explains.
+ */
+async function LiveStatus({ clientId, fallback }: { clientId: string; fallback: boolean }) {
+  const live = await getClient(clientId).catch(() => null);
+  return <StatusBadge active={live?.active ?? fallback} />;
 }

@@ -9,7 +9,7 @@ import { Card } from '@/components/ui/card';
 import { ClientPeopleSection } from '@/components/users/client-people-section';
 import { can } from '@/lib/auth/permissions';
 import { guardMetadata, requireStaff } from '@/lib/auth/session';
-import { getClient } from '@/lib/clients/queries';
+import { getClient, getClientHeader } from '@/lib/clients/queries';
 import { formatRupees } from '@/lib/money';
 import { getSettings } from '@/lib/settings';
 
@@ -20,7 +20,7 @@ import { getSettings } from '@/lib/settings';
  */
 export async function generateMetadata({ params }: { params: Promise<{ clientId: string }> }) {
   if (!(await guardMetadata('clients:read'))) return { title: 'Client' };
-  const client = await getClient((await params).clientId);
+  const client = await getClientHeader((await params).clientId);
   return { title: client ? client.name : 'Client not found' };
 }
 
