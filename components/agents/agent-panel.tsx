@@ -33,11 +33,7 @@ export function AgentPanelButton({
         {message}
       </span>
       {open ? (
-        <Dialog
-          title={title}
-          onClose={() => setOpen(false)}
-          className="mr-0 h-dvh max-h-dvh w-[min(34rem,100vw)] overflow-y-auto rounded-none"
-        >
+        <Dialog title={title} onClose={() => setOpen(false)} sheet>
           <AgentForm
             {...form}
             onCancel={() => setOpen(false)}

@@ -80,7 +80,7 @@ export async function AgentsSection({
       <Card>
         <AgentFilters filters={filters} />
       </Card>
-      <Card className="p-0 sm:p-0">
+      <Card flush>
         <AgentsTable
           clientId={clientId}
           agents={rows}

@@ -29,7 +29,7 @@ export function AllClientsWallboard() {
               Not read this time: {board.failed.map((f) => f.name).join(', ')}.
             </p>
           ) : null}
-          <Card className="p-0 sm:p-0">
+          <Card flush>
             <Table label="Agents per client" stack>
               <TableHeader>
                 <TableRow>

@@ -24,7 +24,7 @@ export function ClientWallboard({ clientId, title }: { clientId: string; title: 
         <>
           <CountTiles counts={board.counts} />
           {board.coverage.length ? (
-            <Card className="border-amber-700">
+            <Card tone="warning">
               <h3 className="mb-2 font-semibold">Coverage warnings</h3>
               <ul className="list-inside list-disc space-y-1 text-sm">
                 {board.coverage.map((w) => (

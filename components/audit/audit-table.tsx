@@ -40,9 +40,9 @@ export function AuditTable({
 }) {
   const cols = showClient ? 6 : 5;
   return (
-    <Card className="p-0 sm:p-0">
+    <Card flush>
       <Table label={label} stack>
-        <TableCaption className="sr-only">{label}, newest first</TableCaption>
+        <TableCaption visuallyHidden>{label}, newest first</TableCaption>
         <TableHeader>
           <TableRow>
             <TableHead>What</TableHead>

@@ -35,18 +35,20 @@ export function BillingListCard({
         {title} <span className="text-base font-normal text-fg-muted">({list.total.toLocaleString('en-IN')})</span>
       </h2>
       <p className="text-sm text-fg-muted">{description}</p>
-      <Card className="p-0 sm:p-0">
+      <Card flush>
         {list.rows.length === 0 ? (
           <p className="p-4">{empty}</p>
         ) : (
           <Table label={title} stack>
             <TableHeader>
               <TableRow>
-                <TableHead className="px-4">Client</TableHead>
-                <TableHead className="px-4">Status</TableHead>
-                <TableHead className="px-4 text-right">Balance</TableHead>
-                <TableHead className="px-4">Valid till</TableHead>
-                <TableHead className="px-4">
+                <TableHead pad="wide">Client</TableHead>
+                <TableHead pad="wide">Status</TableHead>
+                <TableHead pad="wide" className="text-right">
+                  Balance
+                </TableHead>
+                <TableHead pad="wide">Valid till</TableHead>
+                <TableHead pad="wide">
                   <span className="sr-only">Actions</span>
                 </TableHead>
               </TableRow>
@@ -54,7 +56,7 @@ export function BillingListCard({
             <TableBody>
               {list.rows.map((c) => (
                 <TableRow key={c.clientId}>
-                  <TableCell label="Client" className="px-4">
+                  <TableCell label="Client" pad="wide">
                     <Link
                       href={`/clients/${encodeURIComponent(c.clientId)}/wallet`}
                       className="underline underline-offset-2"
@@ -62,22 +64,22 @@ export function BillingListCard({
                       {c.name}
                     </Link>
                   </TableCell>
-                  <TableCell label="Status" className="px-4">
+                  <TableCell label="Status" pad="wide">
                     <Badge tone={c.active ? 'success' : 'neutral'}>{c.active ? 'Active' : 'Paused'}</Badge>
                   </TableCell>
-                  <TableCell label="Balance" className="px-4 text-right tabular-nums">
+                  <TableCell label="Balance" pad="wide" className="text-right tabular-nums">
                     {formatRupees(c.balancePaise)}
                   </TableCell>
-                  <TableCell label="Valid till" className="px-4">
+                  <TableCell label="Valid till" pad="wide">
                     {c.validTill ? c.validTill.slice(0, 10) : 'Not set'}
                   </TableCell>
-                  <TableCell label="Actions" className="px-4">
+                  <TableCell label="Actions" pad="wide">
                     <div className="flex flex-wrap gap-2">
                       {actions.topUpHref && c.active ? (
                         <Link
                           href={actions.topUpHref(c)}
                           scroll={false}
-                          className={buttonClass('primary', 'px-2 py-1 text-sm')}
+                          className={buttonClass('primary', undefined, 'tight')}
                           aria-label={`Top up ${c.name}`}
                         >
                           Top up

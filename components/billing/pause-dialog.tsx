@@ -42,7 +42,7 @@ export function PauseDialog({
       <button
         ref={opener}
         type="button"
-        className={buttonClass(active ? 'secondary' : 'primary', 'px-2 py-1 text-sm')}
+        className={buttonClass(active ? 'secondary' : 'primary', undefined, 'tight')}
         onClick={() => dialog.current?.showModal()}
         aria-haspopup="dialog"
         aria-label={`${verb} ${clientName}`}

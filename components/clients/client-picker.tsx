@@ -34,7 +34,7 @@ export async function ClientPicker({ q, area, areaLabel }: { q: string; area: st
       </Card>
       {q ? (
         matches.length ? (
-          <Card className="p-0 sm:p-0">
+          <Card flush>
             <p role="status" className="border-b border-line px-4 py-2 text-sm text-fg-muted">
               {more ?? `${total} ${total === 1 ? 'client matches' : 'clients match'}.`}
               {more ? (

@@ -41,9 +41,9 @@ export function ClientsTable({
     />
   );
   return (
-    <Card className="p-0 sm:p-0">
+    <Card flush>
       <Table label="Clients" stack className="sm:min-w-[44rem]">
-        <TableCaption className="sr-only">Clients</TableCaption>
+        <TableCaption visuallyHidden>Clients</TableCaption>
         <TableHeader className="text-fg-muted">
           <TableRow>
             {sortHead('Client', 'name')}
@@ -57,7 +57,7 @@ export function ClientsTable({
         <TableBody>
           {rows.map((r) => (
             <TableRow key={r.id}>
-              <TableRowHead className="font-normal">
+              <TableRowHead weight="normal">
                 <Link href={`/clients/${r.id}`} className="font-medium text-fg underline underline-offset-2">
                   {r.name}
                 </Link>

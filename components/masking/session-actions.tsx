@@ -10,8 +10,6 @@ import { cancelMaskingSession, updateMaskingSession } from '@/lib/masking/action
 import type { MaskingRecord, MaskingSession } from '@/lib/masking/types';
 import { queryKeys } from '@/lib/query-keys';
 
-const small = 'px-2 py-1 text-sm';
-
 /** Per-session actions: update TTL or parties and cancel while live; records at any time. */
 export function SessionActions({
   clientId,
@@ -50,13 +48,7 @@ function CancelButton({ clientId, sessionId }: { clientId: string; sessionId: st
     <form action={action}>
       <input type="hidden" name="client_id" value={clientId} />
       <input type="hidden" name="session_id" value={sessionId} />
-      <Button
-        type="submit"
-        variant="danger"
-        className={small}
-        disabled={pending}
-        aria-label={`Cancel session ${sessionId}`}
-      >
+      <Button type="submit" variant="danger" size="tight" disabled={pending} aria-label={`Cancel session ${sessionId}`}>
         {pending ? 'Cancelling…' : 'Cancel'}
       </Button>
     </form>
@@ -79,7 +71,7 @@ function UpdateDialog({ clientId, session }: { clientId: string; session: Maskin
       <button
         ref={opener}
         type="button"
-        className={buttonClass('secondary', small)}
+        className={buttonClass('secondary', undefined, 'tight')}
         onClick={() => dialog.current?.showModal()}
         aria-haspopup="dialog"
         aria-label={`Update session ${session.id}`}
@@ -163,7 +155,12 @@ function Records({ clientId, sessionId }: { clientId: string; sessionId: string 
   }
   return (
     <div className="w-full">
-      <button type="button" className={buttonClass('secondary', small)} aria-expanded={open} onClick={load}>
+      <button
+        type="button"
+        className={buttonClass('secondary', undefined, 'tight')}
+        aria-expanded={open}
+        onClick={load}
+      >
         Records<span className="sr-only"> of session {sessionId}</span>
       </button>
       {open ? (

@@ -71,19 +71,19 @@ export function SessionsLive({ clientId, canWrite }: { clientId: string; canWrit
           {q.error.message}
         </p>
       ) : null}
-      <Card className="p-0 sm:p-0">
+      <Card flush>
         {items.length === 0 ? (
           <p className="p-4">{q.isPending ? 'Loading sessions…' : 'No sessions yet.'}</p>
         ) : (
           <Table label="Masking sessions" stack>
             <TableHeader>
               <TableRow>
-                <TableHead className="px-4">Session</TableHead>
-                <TableHead className="px-4">Number</TableHead>
-                <TableHead className="px-4">Parties</TableHead>
-                <TableHead className="px-4">Status</TableHead>
-                <TableHead className="px-4">Time left</TableHead>
-                <TableHead className="px-4">
+                <TableHead pad="wide">Session</TableHead>
+                <TableHead pad="wide">Number</TableHead>
+                <TableHead pad="wide">Parties</TableHead>
+                <TableHead pad="wide">Status</TableHead>
+                <TableHead pad="wide">Time left</TableHead>
+                <TableHead pad="wide">
                   <span className="sr-only">Actions</span>
                 </TableHead>
               </TableRow>
@@ -91,22 +91,22 @@ export function SessionsLive({ clientId, canWrite }: { clientId: string; canWrit
             <TableBody>
               {items.map((s) => (
                 <TableRow key={s.id} data-session={s.id}>
-                  <TableCell label="Session" className="px-4 font-mono">
+                  <TableCell label="Session" pad="wide" className="font-mono">
                     {s.id}
                   </TableCell>
-                  <TableCell label="Number" className="px-4 font-mono">
+                  <TableCell label="Number" pad="wide" className="font-mono">
                     {s.did ?? '—'}
                   </TableCell>
-                  <TableCell label="Parties" className="px-4 font-mono">
+                  <TableCell label="Parties" pad="wide" className="font-mono">
                     {s.partyA} ↔ {s.partyB}
                   </TableCell>
-                  <TableCell label="Status" className="px-4">
+                  <TableCell label="Status" pad="wide">
                     <Badge tone={TONES[s.status] ?? 'neutral'}>{s.status}</Badge>
                   </TableCell>
-                  <TableCell label="Time left" className="px-4">
+                  <TableCell label="Time left" pad="wide">
                     {timeLeft(s, now)}
                   </TableCell>
-                  <TableCell label="Actions" className="px-4">
+                  <TableCell label="Actions" pad="wide">
                     <SessionActions clientId={clientId} session={s} canWrite={canWrite} />
                   </TableCell>
                 </TableRow>

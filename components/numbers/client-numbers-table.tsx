@@ -35,17 +35,27 @@ export function ClientNumbersTable({
   const base = basePath ?? `/clients/${encodeURIComponent(clientId)}/numbers`;
   const none = <span className="text-fg-muted">None</span>;
   return (
-    <Card className="p-0 sm:p-0">
+    <Card flush>
       <Table label="This client's numbers" stack>
-        <TableCaption className="sr-only">This client&apos;s numbers</TableCaption>
+        <TableCaption visuallyHidden>This client&apos;s numbers</TableCaption>
         <TableHeader className="text-fg-muted">
           <TableRow>
-            <TableHead className="px-4 font-medium">Number</TableHead>
-            <TableHead className="px-4 font-medium">Region</TableHead>
-            <TableHead className="px-4 font-medium">Call flow</TableHead>
-            <TableHead className="px-4 font-medium">Agent</TableHead>
-            <TableHead className="px-4 font-medium">Caller id of</TableHead>
-            <TableHead className="px-4">
+            <TableHead pad="wide" weight="medium">
+              Number
+            </TableHead>
+            <TableHead pad="wide" weight="medium">
+              Region
+            </TableHead>
+            <TableHead pad="wide" weight="medium">
+              Call flow
+            </TableHead>
+            <TableHead pad="wide" weight="medium">
+              Agent
+            </TableHead>
+            <TableHead pad="wide" weight="medium">
+              Caller id of
+            </TableHead>
+            <TableHead pad="wide">
               <span className="sr-only">Actions</span>
             </TableHead>
           </TableRow>
@@ -53,7 +63,7 @@ export function ClientNumbersTable({
         <TableBody>
           {numbers.map((n) => (
             <TableRow key={n.didId}>
-              <TableRowHead className="px-4 font-normal">
+              <TableRowHead pad="wide" weight="normal">
                 <Link
                   href={`${base}/${encodeURIComponent(n.didId)}`}
                   className="font-mono underline underline-offset-2"
@@ -61,23 +71,23 @@ export function ClientNumbersTable({
                   {n.number}
                 </Link>
               </TableRowHead>
-              <TableCell label="Region" className="px-4">
+              <TableCell label="Region" pad="wide">
                 {n.region ?? '—'}
               </TableCell>
-              <TableCell label="Call flow" className="px-4">
+              <TableCell label="Call flow" pad="wide">
                 {n.flowId ? (flowNames?.[n.flowId] ?? `Flow #${n.flowId}`) : none}
               </TableCell>
-              <TableCell label="Agent" className="px-4">
+              <TableCell label="Agent" pad="wide">
                 {n.agentExt ? `${n.agentName ?? 'Agent'} (ext. ${n.agentExt})` : none}
               </TableCell>
-              <TableCell label="Caller id of" className="px-4">
+              <TableCell label="Caller id of" pad="wide">
                 {n.callerIdOf.length ? (
                   n.callerIdOf.map((a) => a.name).join(', ')
                 ) : (
                   <span className="text-fg-muted">—</span>
                 )}
               </TableCell>
-              <TableCell className="px-4">
+              <TableCell pad="wide">
                 <div className="flex flex-wrap gap-2 sm:flex-nowrap sm:justify-end">
                   <Link
                     href={`${base}/${encodeURIComponent(n.didId)}`}

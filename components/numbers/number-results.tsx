@@ -68,7 +68,7 @@ export function NumberResults({
   };
   const affordable = offers.filter((o) => o.setupPaise <= balancePaise).length;
   return (
-    <Card className="p-0 sm:p-0">
+    <Card flush>
       <div className="flex flex-wrap items-baseline justify-between gap-2 px-4 pt-3">
         <p className="text-sm text-fg-muted">
           {total} available number{total === 1 ? '' : 's'}
@@ -82,9 +82,7 @@ export function NumberResults({
         </p>
       </div>
       <Table label="Available numbers" stack>
-        <TableCaption className="sr-only">
-          Available numbers, page {results.page}, with setup and monthly cost
-        </TableCaption>
+        <TableCaption visuallyHidden>Available numbers, page {results.page}, with setup and monthly cost</TableCaption>
         <TableHeader>
           <TableRow>
             <TableHead>Number</TableHead>
@@ -113,7 +111,7 @@ export function NumberResults({
                 data-affordable={short ? 'false' : 'true'}
                 className={short ? 'bg-surface-muted' : ''}
               >
-                <TableRowHead className="font-normal">
+                <TableRowHead weight="normal">
                   <HighlightedNumber countryCode={o.countryCode} national={o.national} patterns={o.patterns} />
                 </TableRowHead>
                 <TableCell label="Region">{o.region ?? '—'}</TableCell>

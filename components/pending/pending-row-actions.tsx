@@ -18,17 +18,10 @@ export function PendingRowActions({ tempClientId, name }: { tempClientId: string
       <div className="flex flex-wrap gap-2">
         <form action={open} aria-label={`Open ${name}`} className="flex flex-wrap gap-2">
           <input type="hidden" name="temp_client_id" value={tempClientId} />
-          <Button type="submit" name="to" value="continue" disabled={opening} className="min-h-9 px-3 py-1.5">
+          <Button type="submit" name="to" value="continue" disabled={opening} size="compact">
             Continue
           </Button>
-          <Button
-            type="submit"
-            name="to"
-            value="handoff"
-            variant="secondary"
-            disabled={opening}
-            className="min-h-9 px-3 py-1.5"
-          >
+          <Button type="submit" name="to" value="handoff" variant="secondary" disabled={opening} size="compact">
             Hand off
           </Button>
           {opened && !opened.ok ? <FormStatus state={opened} className="basis-full" /> : null}
@@ -36,7 +29,7 @@ export function PendingRowActions({ tempClientId, name }: { tempClientId: string
         <form action={send} aria-label={`Send resume link to ${name}`}>
           <input type="hidden" name="temp_client_id" value={tempClientId} />
           <input type="hidden" name="channel" value="both" />
-          <Button type="submit" variant="secondary" disabled={sending} className="min-h-9 px-3 py-1.5">
+          <Button type="submit" variant="secondary" disabled={sending} size="compact">
             {sending ? 'Sending…' : 'Send resume link'}
           </Button>
           {sent && !sent.ok ? <FormStatus state={sent} className="mt-2" /> : null}

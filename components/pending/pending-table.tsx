@@ -19,17 +19,25 @@ import { PendingRowActions } from './pending-row-actions';
 export async function PendingTable({ items, canWrite }: { items: PendingItem[]; canWrite: boolean }) {
   const zone = (await getSettings()).displayTimeZone;
   return (
-    <Card className="p-0 sm:p-0">
+    <Card flush>
       <Table label="Pending registrations" stack>
-        <TableCaption className="sr-only">Pending registrations</TableCaption>
+        <TableCaption visuallyHidden>Pending registrations</TableCaption>
         <TableHeader className="text-fg-muted">
           <TableRow>
-            <TableHead className="px-4 font-medium">Name</TableHead>
-            <TableHead className="px-4 font-medium">Contact</TableHead>
-            <TableHead className="px-4 font-medium">Next step</TableHead>
-            <TableHead className="px-4 font-medium">Age</TableHead>
+            <TableHead pad="wide" weight="medium">
+              Name
+            </TableHead>
+            <TableHead pad="wide" weight="medium">
+              Contact
+            </TableHead>
+            <TableHead pad="wide" weight="medium">
+              Next step
+            </TableHead>
+            <TableHead pad="wide" weight="medium">
+              Age
+            </TableHead>
             {canWrite ? (
-              <TableHead className="px-4">
+              <TableHead pad="wide">
                 <span className="sr-only">Actions</span>
               </TableHead>
             ) : null}
@@ -38,15 +46,17 @@ export async function PendingTable({ items, canWrite }: { items: PendingItem[]; 
         <TableBody>
           {items.map((p) => (
             <TableRow key={p.tempClientId}>
-              <TableRowHead className="px-4 sm:py-3">{p.name}</TableRowHead>
-              <TableCell label="Contact" className="px-4 sm:py-3">
+              <TableRowHead pad="wide" className="sm:py-3">
+                {p.name}
+              </TableRowHead>
+              <TableCell label="Contact" pad="wide" className="sm:py-3">
                 <span className="block break-all">{p.email}</span>
                 <span className="block text-fg-muted">{p.mobile}</span>
               </TableCell>
-              <TableCell label="Next step" className="px-4 sm:py-3">
+              <TableCell label="Next step" pad="wide" className="sm:py-3">
                 <Badge title={p.stage}>{p.stageLabel}</Badge>
               </TableCell>
-              <TableCell label="Age" className="whitespace-nowrap px-4 sm:py-3">
+              <TableCell label="Age" pad="wide" className="whitespace-nowrap sm:py-3">
                 {p.createdAt ? (
                   <time dateTime={p.createdAt} title={formatTimestamp(p.createdAt, zone)}>
                     {p.age}
@@ -56,7 +66,7 @@ export async function PendingTable({ items, canWrite }: { items: PendingItem[]; 
                 )}
               </TableCell>
               {canWrite ? (
-                <TableCell className="px-4 sm:py-3">
+                <TableCell pad="wide" className="sm:py-3">
                   <PendingRowActions tempClientId={p.tempClientId} name={p.name} />
                 </TableCell>
               ) : null}

@@ -15,6 +15,10 @@ export const buttonVariants = cva(
       size: {
         md: 'min-h-10 px-4 py-2 text-sm',
         sm: 'min-h-8 px-3 py-1 text-sm',
+        /** Row actions in a table: a little lower than md. */
+        compact: 'min-h-9 px-3 py-1.5 text-sm',
+        /** md's height with little padding, for short labels packed in a row (billing, sessions). */
+        tight: 'min-h-10 px-2 py-1 text-sm',
       },
     },
     defaultVariants: { variant: 'primary', size: 'md' },
@@ -22,10 +26,14 @@ export const buttonVariants = cva(
 );
 
 export type ButtonVariant = NonNullable<VariantProps<typeof buttonVariants>['variant']>;
+export type ButtonSize = NonNullable<VariantProps<typeof buttonVariants>['size']>;
 
-/** Classes of a button, for links and labels that look like one. */
-export function buttonClass(variant: ButtonVariant = 'primary', extra?: string) {
-  return cn(buttonVariants({ variant }), extra);
+/**
+ * Classes of a button, for links and labels that look like one. `extra` may only add classes
+ * (layout, margins), never restyle the button: `cn` does not merge conflicting classes.
+ */
+export function buttonClass(variant: ButtonVariant = 'primary', extra?: string, size?: ButtonSize) {
+  return cn(buttonVariants({ variant, size }), extra);
 }
 
 export function Button({

@@ -13,11 +13,14 @@ export function Dialog({
   onClose,
   children,
   className,
+  sheet = false,
 }: {
   title: string;
   onClose: () => void;
   children: ReactNode;
   className?: string;
+  /** A full-height panel at the right edge instead of a centred box. */
+  sheet?: boolean;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -38,7 +41,10 @@ export function Dialog({
         onClose();
       }}
       className={cn(
-        'fixed inset-0 z-50 m-auto w-[min(32rem,calc(100vw-2rem))] rounded-lg border border-line bg-surface p-5 text-fg shadow-xl backdrop:bg-black/50',
+        'fixed inset-0 z-50 m-auto border border-line bg-surface p-5 text-fg shadow-xl backdrop:bg-black/50',
+        sheet
+          ? 'mr-0 h-dvh max-h-dvh w-[min(34rem,100vw)] overflow-y-auto rounded-none'
+          : 'w-[min(32rem,calc(100vw-2rem))] rounded-lg',
         className,
       )}
     >

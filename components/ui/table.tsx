@@ -34,9 +34,29 @@ export function Table({
   );
 }
 
-export function TableCaption({ className, ...props }: HTMLAttributes<HTMLTableCaptionElement>) {
-  return <caption className={cn('mt-2 text-left text-sm text-fg-muted', className)} {...props} />;
+/** `visuallyHidden`: the caption names the table for screen readers only. */
+export function TableCaption({
+  className,
+  visuallyHidden = false,
+  ...props
+}: HTMLAttributes<HTMLTableCaptionElement> & { visuallyHidden?: boolean }) {
+  return (
+    <caption
+      className={cn(visuallyHidden ? 'sr-only' : 'mt-2 text-left text-sm text-fg-muted', className)}
+      {...props}
+    />
+  );
 }
+
+/*
+ * Cell padding and header weight are props, not className overrides: `cn` does not resolve
+ * conflicting Tailwind classes (lib/ui/class-overrides.test.ts keeps it that way).
+ * `wide` lines cells up with a flush Card's edge (px-4); `tight` suits narrow figure tables.
+ */
+const PAD = { tight: 'px-2', normal: 'px-3', wide: 'px-4' } as const;
+type Pad = keyof typeof PAD;
+const WEIGHT = { normal: 'font-normal', medium: 'font-medium', semibold: 'font-semibold' } as const;
+type Weight = keyof typeof WEIGHT;
 
 export function TableHeader({ className, ...props }: HTMLAttributes<HTMLTableSectionElement>) {
   return <thead className={cn('border-b border-line text-left', className)} {...props} />;
@@ -50,18 +70,34 @@ export function TableRow({ className, ...props }: HTMLAttributes<HTMLTableRowEle
   return <tr className={cn('align-top', className)} {...props} />;
 }
 
-export function TableHead({ className, scope = 'col', ...props }: ThHTMLAttributes<HTMLTableCellElement>) {
-  return <th scope={scope} className={cn('px-3 py-2 font-semibold whitespace-nowrap', className)} {...props} />;
+export function TableHead({
+  className,
+  scope = 'col',
+  pad = 'normal',
+  weight = 'semibold',
+  ...props
+}: ThHTMLAttributes<HTMLTableCellElement> & { pad?: Pad; weight?: Weight }) {
+  return <th scope={scope} className={cn(PAD[pad], 'py-2 whitespace-nowrap', WEIGHT[weight], className)} {...props} />;
 }
 
 /** `label`: the column name shown above the value when a `stack` table is stacked on phones. */
-export function TableCell({ className, label, ...props }: TdHTMLAttributes<HTMLTableCellElement> & { label?: string }) {
-  return <td data-label={label} className={cn('px-3 py-2', className)} {...props} />;
+export function TableCell({
+  className,
+  label,
+  pad = 'normal',
+  ...props
+}: TdHTMLAttributes<HTMLTableCellElement> & { label?: string; pad?: Pad }) {
+  return <td data-label={label} className={cn(PAD[pad], 'py-2', className)} {...props} />;
 }
 
 /** A row's header cell (the thing the row is about); in a stacked table it is the card's title. */
-export function TableRowHead({ className, ...props }: ThHTMLAttributes<HTMLTableCellElement>) {
-  return <th scope="row" className={cn('px-3 py-2 text-left font-medium', className)} {...props} />;
+export function TableRowHead({
+  className,
+  pad = 'normal',
+  weight = 'medium',
+  ...props
+}: ThHTMLAttributes<HTMLTableCellElement> & { pad?: Pad; weight?: Weight }) {
+  return <th scope="row" className={cn(PAD[pad], 'py-2 text-left', WEIGHT[weight], className)} {...props} />;
 }
 
 /**

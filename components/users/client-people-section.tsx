@@ -21,7 +21,7 @@ export async function ClientPeopleSection({ clientId, role }: { clientId: string
   const [users, invites] = await Promise.all([listUsers({ clientId }), manage ? openInvites(clientId) : []]);
   return (
     <>
-      <Card className="p-0 sm:p-0 lg:col-span-2">
+      <Card flush className="lg:col-span-2">
         <h2 className="px-4 pt-4 text-lg font-semibold">Client users</h2>
         <p className="px-4 pb-2 text-sm text-fg-muted">People of this client who sign in to its own workspace.</p>
         <Table label="Client users" stack>

@@ -38,7 +38,7 @@ export async function OwnSessions({ userId }: { userId: string }) {
         </p>
         <SignOutEverywhereButton />
       </Card>
-      <Card className="p-0 sm:p-0">
+      <Card flush>
         <h2 className="px-4 pt-4 text-lg font-semibold">Where you are signed in</h2>
         <Table label="Your sessions" stack>
           <TableHeader>

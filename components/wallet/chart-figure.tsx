@@ -39,21 +39,25 @@ export function ChartFigure({
           <Table label={title} className="mt-2">
             <TableHeader>
               <TableRow>
-                <TableHead className="px-2">{keyHeader}</TableHead>
-                <TableHead className="px-2 text-right">Spend</TableHead>
+                <TableHead pad="tight">{keyHeader}</TableHead>
+                <TableHead pad="tight" className="text-right">
+                  Spend
+                </TableHead>
               </TableRow>
             </TableHeader>
             <TableBody>
               {rows.length ? (
                 rows.map((r) => (
                   <TableRow key={r.key}>
-                    <TableCell className="px-2">{r.label}</TableCell>
-                    <TableCell className="px-2 text-right tabular-nums">{formatRupees(r.paise)}</TableCell>
+                    <TableCell pad="tight">{r.label}</TableCell>
+                    <TableCell pad="tight" className="text-right tabular-nums">
+                      {formatRupees(r.paise)}
+                    </TableCell>
                   </TableRow>
                 ))
               ) : (
                 <TableRow>
-                  <TableCell className="px-2" colSpan={2}>
+                  <TableCell pad="tight" colSpan={2}>
                     No spend in this period.
                   </TableCell>
                 </TableRow>

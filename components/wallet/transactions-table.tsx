@@ -18,18 +18,32 @@ function when(s: string, zone: string): { iso: string | undefined; text: string 
 export async function TransactionsTable({ items }: { items: WalletTransaction[] }) {
   const zone = (await getSettings()).displayTimeZone;
   return (
-    <Card className="p-0 sm:p-0">
+    <Card flush>
       <Table label="Transactions" stack className="sm:min-w-[48rem]">
-        <TableCaption className="sr-only">Transactions</TableCaption>
+        <TableCaption visuallyHidden>Transactions</TableCaption>
         <TableHeader className="text-fg-muted">
           <TableRow>
-            <TableHead className="px-4 font-medium">Date</TableHead>
-            <TableHead className="px-4 font-medium">Type</TableHead>
-            <TableHead className="px-4 font-medium">Expense type</TableHead>
-            <TableHead className="px-4 text-right font-medium">Amount</TableHead>
-            <TableHead className="px-4 text-right font-medium">Balance after</TableHead>
-            <TableHead className="px-4 font-medium">DID</TableHead>
-            <TableHead className="px-4 font-medium">Description</TableHead>
+            <TableHead pad="wide" weight="medium">
+              Date
+            </TableHead>
+            <TableHead pad="wide" weight="medium">
+              Type
+            </TableHead>
+            <TableHead pad="wide" weight="medium">
+              Expense type
+            </TableHead>
+            <TableHead pad="wide" weight="medium" className="text-right">
+              Amount
+            </TableHead>
+            <TableHead pad="wide" weight="medium" className="text-right">
+              Balance after
+            </TableHead>
+            <TableHead pad="wide" weight="medium">
+              DID
+            </TableHead>
+            <TableHead pad="wide" weight="medium">
+              Description
+            </TableHead>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -37,29 +51,30 @@ export async function TransactionsTable({ items }: { items: WalletTransaction[] 
             const w = when(t.createdAt, zone);
             return (
               <TableRow key={t.id}>
-                <TableCell label="Date" className="whitespace-nowrap px-4">
+                <TableCell label="Date" pad="wide" className="whitespace-nowrap">
                   <time dateTime={w.iso}>{w.text}</time>
                 </TableCell>
-                <TableCell label="Type" className="px-4">
+                <TableCell label="Type" pad="wide">
                   {t.type === 'credit' ? 'Credit' : 'Debit'}
                 </TableCell>
-                <TableCell label="Expense type" className="px-4">
+                <TableCell label="Expense type" pad="wide">
                   {t.expenseType ? (EXPENSE_LABELS[t.expenseType] ?? t.expenseType) : '—'}
                 </TableCell>
                 <TableCell
                   label="Amount"
-                  className={`whitespace-nowrap px-4 text-right tabular-nums ${t.type === 'credit' ? 'text-success' : ''}`}
+                  pad="wide"
+                  className={`whitespace-nowrap text-right tabular-nums ${t.type === 'credit' ? 'text-success' : ''}`}
                 >
                   {t.type === 'credit' ? '+' : '−'}
                   {formatRupees(t.amountPaise)}
                 </TableCell>
-                <TableCell label="Balance after" className="whitespace-nowrap px-4 text-right tabular-nums">
+                <TableCell label="Balance after" pad="wide" className="whitespace-nowrap text-right tabular-nums">
                   {t.balanceAfterPaise === null ? '—' : formatRupees(t.balanceAfterPaise)}
                 </TableCell>
-                <TableCell label="DID" className="whitespace-nowrap px-4 font-mono">
+                <TableCell label="DID" pad="wide" className="whitespace-nowrap font-mono">
                   {t.did ?? '—'}
                 </TableCell>
-                <TableCell label="Description" className="px-4">
+                <TableCell label="Description" pad="wide">
                   {t.description ?? '—'}
                 </TableCell>
               </TableRow>

@@ -93,18 +93,16 @@ export default async function SandboxInboxPage({
       ) : (
         <div className="rounded-md border border-line bg-surface">
           <Table label={to ? `Messages sent to ${to}` : 'All messages'} stack>
-            <TableCaption className="sr-only">
-              {to ? `Messages sent to ${to}` : 'All messages'}, newest first
-            </TableCaption>
+            <TableCaption visuallyHidden>{to ? `Messages sent to ${to}` : 'All messages'}, newest first</TableCaption>
             <TableHeader className="bg-surface-muted">
               <TableRow>
-                <TableHead className="font-medium">Sent</TableHead>
-                <TableHead className="font-medium">From</TableHead>
-                <TableHead className="font-medium">To</TableHead>
-                <TableHead className="font-medium">Channel</TableHead>
-                <TableHead className="font-medium">Purpose</TableHead>
-                <TableHead className="font-medium">Code</TableHead>
-                <TableHead className="font-medium">Message</TableHead>
+                <TableHead weight="medium">Sent</TableHead>
+                <TableHead weight="medium">From</TableHead>
+                <TableHead weight="medium">To</TableHead>
+                <TableHead weight="medium">Channel</TableHead>
+                <TableHead weight="medium">Purpose</TableHead>
+                <TableHead weight="medium">Code</TableHead>
+                <TableHead weight="medium">Message</TableHead>
               </TableRow>
             </TableHeader>
             <TableBody>

@@ -36,7 +36,7 @@ export default async function AccountUsersPage() {
       {manage && invites.length > 0 ? (
         <OpenInvites invites={invites} action={withdrawClientInvite} clientId={clientId} />
       ) : null}
-      <Card className="p-0 sm:p-0">
+      <Card flush>
         <Table label="Users" stack>
           <TableHeader>
             <TableRow>

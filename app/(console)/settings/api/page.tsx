@@ -65,7 +65,7 @@ export default async function ApiSettingsPage({
         </dl>
         <TestConnection />
       </Card>
-      <Card className="mb-6 p-0 sm:p-0">
+      <Card flush className="mb-6">
         <h2 className="px-4 pt-4 text-lg font-semibold">Upstream health, last hour</h2>
         <p className="px-4 pb-2 text-sm text-fg-muted">
           Measured by the portal on every call (all instances); percentiles are upper bounds of latency bands; errors

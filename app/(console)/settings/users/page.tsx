@@ -32,7 +32,7 @@ export default async function UsersPage() {
         <InviteForm action={inviteStaffUser} roles={grantable} />
       </Card>
       {invites.length > 0 ? <OpenInvites invites={invites} action={withdrawStaffInvite} /> : null}
-      <Card className="p-0 sm:p-0">
+      <Card flush>
         <Table label="Users" stack>
           <TableHeader>
             <TableRow>
