@@ -1,6 +1,6 @@
-import { GeistMono } from 'geist/font/mono';
 import { GeistSans } from 'geist/font/sans';
 import type { Metadata, Viewport } from 'next';
+import localFont from 'next/font/local';
 import { headers } from 'next/headers';
 import type { CSSProperties, ReactNode } from 'react';
 import { getBrand } from '@/lib/brand/queries';
@@ -35,6 +35,30 @@ const NO_SCRIPT_STREAM_CSS = [
   `${REVEALED} main:has(>template[id^="B:"]:first-child){display:none}`,
   `${REVEALED} .min-h-dvh{min-height:0}`,
 ].join('');
+
+/*
+ * Geist Mono as `geist/font/mono` declares it (same file, variable, fallbacks), but not
+ * preloaded: only the console's ids use it, and a preload made every page (the public signup
+ * too) fetch 72 KB it never shows. A page that shows mono text fetches it when its CSS asks.
+ */
+const GeistMono = localFont({
+  src: '../node_modules/geist/dist/fonts/geist-mono/GeistMono-Variable.woff2',
+  variable: '--font-geist-mono',
+  adjustFontFallback: false,
+  fallback: [
+    'ui-monospace',
+    'SFMono-Regular',
+    'Roboto Mono',
+    'Menlo',
+    'Monaco',
+    'Liberation Mono',
+    'DejaVu Sans Mono',
+    'Courier New',
+    'monospace',
+  ],
+  weight: '100 900',
+  preload: false,
+});
 
 // Applies the saved or system theme before first paint, so dark mode does not flash.
 const THEME_SCRIPT = `try{var t=localStorage.getItem('theme');if(t==='dark'||(!t&&matchMedia('(prefers-color-scheme: dark)').matches))document.documentElement.classList.add('dark')}catch(e){}`;
