@@ -48,6 +48,38 @@ test.describe('billing overview', () => {
   });
 });
 
+test.describe('billing overview paging', () => {
+  test.use({ role: 'billing' });
+
+  test('each list pages on the server, 10 rows at a time, keeping the filter and the other lists', async ({ page }) => {
+    test.setTimeout(120_000);
+    // Eleven clients of this test's own (₹0 each: all under the low-balance line), one name tag.
+    const tag = `Paging ${Date.now().toString(36)}`;
+    const made = await Promise.all(Array.from({ length: 11 }, () => createSandboxClient({ name: tag })));
+    await page.goto(`/wallet?find=${encodeURIComponent(tag)}`);
+    const refresh = page.getByRole('button', { name: 'Refresh now' });
+    await hydrated(refresh);
+    await refresh.click();
+    await expect(page.getByText(/^(Billing summary refreshed|Clients reloaded)\./)).toBeVisible({ timeout: 30_000 });
+
+    const low = page.getByRole('table', { name: 'Low balance' });
+    const pager = page.getByRole('navigation', { name: 'Low balance: pages' });
+    await expect(low.getByRole('row').filter({ hasText: tag })).toHaveCount(10);
+    await expect(pager).toContainText('Page 1 of 2 · 11 total');
+    await pager.getByRole('link', { name: 'Next' }).click();
+    await expect(page).toHaveURL(/[?&]low=2(&|#|$)/);
+    await expect(page).toHaveURL(/find=Paging/);
+    await expect(low.getByRole('row').filter({ hasText: tag })).toHaveCount(1);
+    await expect(pager).toContainText('Page 2 of 2 · 11 total');
+    // Every client is on exactly one of the two pages.
+    const second = (await low.getByRole('row').filter({ hasText: tag }).innerText()).trim();
+    expect(made.filter((c) => second.includes(c.name))).toHaveLength(1);
+    await pager.getByRole('link', { name: 'Previous' }).click();
+    await expect(page).not.toHaveURL(/low=/);
+    await expect(low.getByRole('row').filter({ hasText: tag })).toHaveCount(10);
+  });
+});
+
 test.describe('billing overview, read only', () => {
   test.use({ role: 'viewer' });
   test('a viewer sees totals and lists but no top-up or pause, at 375 px', async ({ page }) => {

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { buttonClass } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
+import { Pagination } from '@/components/ui/pagination';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import type { BillingClient, BillingList } from '@/lib/billing/overview';
 import { formatRupees } from '@/lib/money';
@@ -13,7 +14,10 @@ export type ListActions = {
   canPause: boolean;
 };
 
-/** One of the overview's client lists (low balance, expiring, no spend), first LIST_LIMIT rows. */
+/** Where a list's pager links go: the overview's URL with every other parameter kept. */
+export type ListPaging = { basePath: string; param: string; params: Record<string, string | undefined> };
+
+/** One of the overview's client lists (low balance, expiring, no spend), one page of it, paged on the server. */
 export function BillingListCard({
   id,
   title,
@@ -21,6 +25,7 @@ export function BillingListCard({
   list,
   empty,
   actions,
+  paging,
 }: {
   id: string;
   title: string;
@@ -28,6 +33,7 @@ export function BillingListCard({
   list: BillingList;
   empty: string;
   actions: ListActions;
+  paging: ListPaging;
 }) {
   return (
     <section aria-labelledby={`${id}-heading`} className="space-y-2">
@@ -37,7 +43,7 @@ export function BillingListCard({
       <p className="text-sm text-fg-muted">{description}</p>
       <Card flush>
         {list.rows.length === 0 ? (
-          <p className="p-4">{empty}</p>
+          <p className="p-4">{list.total > 0 ? 'This page is past the end of the list.' : empty}</p>
         ) : (
           <Table label={title} stack>
             <TableHeader>
@@ -95,10 +101,19 @@ export function BillingListCard({
             </TableBody>
           </Table>
         )}
-        {list.total > list.rows.length ? (
-          <p className="border-t border-line p-4 text-sm text-fg-muted">
-            Showing {list.rows.length} of {list.total.toLocaleString('en-IN')}.
-          </p>
+        {list.total > list.pageSize || list.page > 1 ? (
+          <div className="border-t border-line px-4 pb-4">
+            <Pagination
+              page={list.page}
+              pageSize={list.pageSize}
+              total={list.total}
+              basePath={paging.basePath}
+              params={paging.params}
+              param={paging.param}
+              label={`${title}: pages`}
+              hash={`${id}-heading`}
+            />
+          </div>
         ) : null}
       </Card>
     </section>

@@ -30,8 +30,11 @@ export function BillingOverviewView({
   topUpHref,
   extendHref,
   canPause,
+  paging,
 }: {
   o: BillingOverview;
+  /** The overview's own URL parameters (filter and each list's page), kept by every pager. */
+  paging: { basePath: string; params: Record<string, string | undefined> };
   nowMs: number;
   topUpHref: ((c: BillingClient) => string) | null;
   extendHref: ((c: BillingClient) => string) | null;
@@ -65,6 +68,7 @@ export function BillingOverviewView({
       </section>
       <BillingListCard
         id="low-balance"
+        paging={{ ...paging, param: 'low' }}
         title="Low balance"
         description={`Clients with less than ${formatRupees(o.thresholds.lowBalancePaise)} (Settings → Billing). Active clients first.`}
         list={o.lowBalance}
@@ -73,6 +77,7 @@ export function BillingOverviewView({
       />
       <BillingListCard
         id="expiring"
+        paging={{ ...paging, param: 'expiring' }}
         title="Validity expiring"
         description={`Active clients whose validity ends within ${o.thresholds.validityWarningDays} days, or has ended.`}
         list={o.expiring}
@@ -81,6 +86,7 @@ export function BillingOverviewView({
       />
       <BillingListCard
         id="zero-spend"
+        paging={{ ...paging, param: 'zero' }}
         title="No spend in 30 days"
         description="Active clients that spent nothing in the last 30 days (from the spend summary)."
         list={o.zeroSpend}

@@ -7,23 +7,33 @@ export function Pagination({
   total,
   basePath,
   params,
+  param = 'page',
+  label = 'Pagination',
+  hash,
 }: {
   page: number;
   pageSize: number;
   total: number;
   basePath: string;
   params: Record<string, string | undefined>;
+  /** The query parameter holding the page, for a page with several paged lists. */
+  param?: string;
+  /** The nav's accessible name; several paged lists on one page need distinct ones. */
+  label?: string;
+  /** A fragment to land on (the list's heading), so paging one list keeps it in view. */
+  hash?: string;
 }) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const href = (p: number) => {
     const q = new URLSearchParams(
-      Object.entries({ ...params, page: String(p) }).filter(([, v]) => v) as [string, string][],
+      Object.entries({ ...params, [param]: p > 1 ? String(p) : undefined }).filter(([, v]) => v) as [string, string][],
     );
-    return `${basePath}?${q.toString()}`;
+    const query = q.toString();
+    return `${basePath}${query ? `?${query}` : ''}${hash ? `#${hash}` : ''}`;
   };
   const link = 'rounded-md border border-line px-3 py-1.5';
   return (
-    <nav aria-label="Pagination" className="mt-4 flex items-center justify-between gap-2 text-sm">
+    <nav aria-label={label} className="mt-4 flex items-center justify-between gap-2 text-sm">
       <span className="text-fg-muted">
         Page {page} of {pages} · {total} total
       </span>

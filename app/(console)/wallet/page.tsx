@@ -8,7 +8,7 @@ import { CreditDialog } from '@/components/wallet/credit-dialog';
 import { qs } from '@/components/wallet/wallet-dashboard';
 import { can } from '@/lib/auth/permissions';
 import { requireStaff } from '@/lib/auth/session';
-import { getBillingPage, suggestedTopUp, suggestedValidity } from '@/lib/billing/queries';
+import { getBillingPage, listPage, suggestedTopUp, suggestedValidity } from '@/lib/billing/queries';
 import { idSchema } from '@/lib/partner-api/endpoints/common';
 import { getSettings } from '@/lib/settings';
 import { buildOffer, readTopUp } from '@/lib/wallet/offer';
@@ -30,17 +30,23 @@ export default async function WalletPage({ searchParams }: { searchParams: Promi
   const q = pickerQuery(sp.q);
   const mayCredit = can(user.role, 'wallet:credit');
   const settings = await getSettings();
+  const find = (one(sp.find) ?? '').slice(0, 100);
+  const pages = { low: listPage(sp.low), expiring: listPage(sp.expiring), zero: listPage(sp.zero) };
+  // What every pager and link keeps: the filter and each list's page (page 1 is the default).
+  const kept = {
+    find: find || undefined,
+    ...Object.fromEntries(Object.entries(pages).map(([k, v]) => [k, v > 1 ? String(v) : undefined])),
+  };
   const clientParam = one(sp.client);
   const topUpClient = clientParam && idSchema.safeParse(clientParam).success ? clientParam : null;
   const topUp = topUpClient ? readTopUp(sp, settings.topUpCeilingPaise, mayCredit) : null;
   if (topUp?.needsKey) {
-    redirect(`/wallet${qs({ find: one(sp.find), client: topUpClient ?? undefined, ...topUp.needsKey })}`);
+    redirect(`/wallet${qs({ ...kept, client: topUpClient ?? undefined, ...topUp.needsKey })}`);
   }
 
   const nowMs = Date.now();
-  const find = (one(sp.find) ?? '').slice(0, 100);
   const [o, wallet] = await Promise.all([
-    getBillingPage(settings, find),
+    getBillingPage(settings, find, pages),
     topUp?.request && topUpClient ? getWalletBalance(topUpClient) : null,
   ]);
   const offer = topUp?.request && wallet ? buildOffer(topUp.request, wallet) : null;
@@ -65,18 +71,18 @@ export default async function WalletPage({ searchParams }: { searchParams: Promi
         </search>
         <BillingOverviewView
           o={o}
+          paging={{ basePath: '/wallet', params: kept }}
           nowMs={nowMs}
           canPause={can(user.role, 'clients:status')}
           topUpHref={
             mayCredit
-              ? (c) =>
-                  `/wallet${qs({ find: find || undefined, client: c.clientId, amount: suggestedTopUp(c, settings) })}`
+              ? (c) => `/wallet${qs({ ...kept, client: c.clientId, amount: suggestedTopUp(c, settings) })}`
               : null
           }
           extendHref={
             mayCredit
               ? (c) =>
-                  `/wallet${qs({ client: c.clientId, topup: 'validity', valid_till: suggestedValidity(c, nowMs) })}`
+                  `/wallet${qs({ ...kept, client: c.clientId, topup: 'validity', valid_till: suggestedValidity(c, nowMs) })}`
               : null
           }
         />
@@ -94,8 +100,9 @@ export default async function WalletPage({ searchParams }: { searchParams: Promi
           clientName={name}
           idemKey={topUp.key}
           offer={offer}
-          closeHref={`/wallet${qs({ find: find || undefined })}`}
+          closeHref={`/wallet${qs(kept)}`}
           restartHref={`/wallet${qs({
+            ...kept,
             client: topUpClient,
             amount: offer.amount ?? undefined,
             valid_till: offer.validTill ?? undefined,
