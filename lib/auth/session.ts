@@ -1,20 +1,21 @@
 import 'server-only';
+import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { getDb } from '@/lib/db';
-import { auth } from './config';
+import { env } from '@/lib/env';
 import { can, isStaff, type Permission } from './permissions';
 import { touchSession } from './sessions';
+import { readSessionClaims, sessionCookie } from './token';
 import { findUserById, type SessionUser } from './users';
 
 export type { SessionUser } from './users';
 
 /** The token's claims: user id, session id, session version (lib/auth/config.ts). */
 export const getSessionClaims = cache(async (): Promise<{ userId: string; sid: string; sv: number } | null> => {
-  const session = (await auth()) as { user?: { id?: string }; sid?: unknown; sv?: unknown } | null;
-  const userId = session?.user?.id;
-  if (!session || !userId || typeof session.sid !== 'string' || typeof session.sv !== 'number') return null;
-  return { userId, sid: session.sid, sv: session.sv };
+  const jar = await cookies();
+  const cookie = sessionCookie((name) => jar.get(name)?.value);
+  return cookie ? readSessionClaims(cookie, env().authSecret) : null;
 });
 
 /**
