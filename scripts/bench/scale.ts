@@ -10,7 +10,7 @@ import Database from 'better-sqlite3';
 import { median, pct, request, sandbox, step, type Target } from './servers';
 
 type Loop = { maxMs: number; p99Ms: number };
-type Sample = { hits: number[]; miss: number; cold: number; loop: Loop; idle: Loop; bytes: number };
+type Sample = { hits: number[]; miss: number; cold: number; loop: Loop; idle: Loop; hitLoop: Loop; bytes: number };
 export type ScaleRow = {
   page: string;
   label: string;
@@ -29,6 +29,8 @@ export type ScaleRow = {
   /** Per round, in order: the loop's max during refreshes and idle just before (noise shows here). */
   loopMaxEach: number[];
   idleMaxEach: number[];
+  /** Per round: the loop's max during the 3 hits alone (page renders, no refresh running). */
+  hitLoopMaxEach: number[];
   htmlBytes: number;
 };
 
@@ -73,12 +75,13 @@ async function round(t: Target, page: string): Promise<Sample> {
   await settled(t);
   const hits: number[] = [];
   let bytes = 0;
+  await loop(t); // resets the histogram: the hits alone (page renders, no refresh) come next
   for (let i = 0; i < 3; i++) {
     const hit = await get(t, page);
     hits.push(hit.ms);
     bytes = hit.body.length;
   }
-  await loop(t); // resets the histogram
+  const hitLoop = await loop(t);
   await new Promise((r) => setTimeout(r, 1500));
   const idle = await loop(t); // the same process doing nothing for 1.5 s
   poke(t, new Date(0).toISOString()); // past the TTL
@@ -89,7 +92,7 @@ async function round(t: Target, page: string): Promise<Sample> {
   poke(t, null); // invalidated: the next read waits for a full refresh
   const cold = await get(t, page);
   const during = await loop(t);
-  return { hits, miss: miss.ms, cold: cold.ms, loop: during, idle, bytes };
+  return { hits, miss: miss.ms, cold: cold.ms, loop: during, idle, hitLoop, bytes };
 }
 
 export type BillingPrime = {
@@ -184,6 +187,7 @@ export async function scaleRounds(targets: Target[], pages: string[], rounds: nu
         idleP99Ms: Math.max(...s.map((x) => x.idle.p99Ms)),
         loopMaxEach: s.map((x) => x.loop.maxMs),
         idleMaxEach: s.map((x) => x.idle.maxMs),
+        hitLoopMaxEach: s.map((x) => x.hitLoop.maxMs),
         htmlBytes: median(s.map((x) => x.bytes)),
       });
     }
