@@ -1,4 +1,5 @@
 import 'server-only';
+import { after } from 'next/server';
 import { ensureFresh } from '@/lib/clients/mirror';
 import { getDb } from '@/lib/db';
 import { partnerApi } from '@/lib/partner-api';
@@ -19,9 +20,10 @@ export async function getBillingPage(
 ): Promise<BillingOverview> {
   const db = await getDb();
   const api = partnerApi();
-  await ensureFresh(db, api);
+  // Due background refreshes start after this response is sent, not alongside it.
+  await ensureFresh(db, api, after);
   const o = await getBillingOverview(db, settings, nowMs, find, pages);
-  if (refreshIfStale(db, api, o.summary, nowMs)) o.summary = { ...o.summary, refreshing: true };
+  if (refreshIfStale(db, api, o.summary, nowMs, after)) o.summary = { ...o.summary, refreshing: true };
   return o;
 }
 

@@ -205,9 +205,21 @@ export async function summaryState(db: DB, nowMs = Date.now()): Promise<SummaryS
  * A page view's check: a summary older than STALE_MS (or from another month, whose "this
  * month" is now last month) starts a background refresh; the page shows what exists and its age.
  */
-export function refreshIfStale(db: DB, api: PartnerClient, state: SummaryState, nowMs = Date.now()): boolean {
+export function refreshIfStale(
+  db: DB,
+  api: PartnerClient,
+  state: SummaryState,
+  nowMs = Date.now(),
+  /** Where the refresh runs: a page passes Next's `after` (see ensureFresh); default: now. */
+  later: (task: () => Promise<void>) => void = (task) => void task(),
+): boolean {
   if (!summaryDue(state, nowMs)) return false;
-  refreshSummaryOnce(db, api).catch((err) => log.warn({ err }, 'billing summary refresh failed'));
+  later(() =>
+    refreshSummaryOnce(db, api).then(
+      () => undefined,
+      (err) => log.warn({ err }, 'billing summary refresh failed'),
+    ),
+  );
   return true;
 }
 

@@ -165,7 +165,15 @@ function refreshOnce(db: DB, api: PartnerClient): Promise<void> {
  * loaded (ms since epoch), or null when another instance's refresh is still running (its rows
  * from before are served). Upstream failures of a refresh this read waits for are thrown.
  */
-export async function ensureFresh(db: DB, api: PartnerClient): Promise<number | null> {
+export async function ensureFresh(
+  db: DB,
+  api: PartnerClient,
+  /**
+   * Where a background refresh runs. A page passes Next's `after`, so the refresh starts once
+   * its own response is sent instead of sharing the event loop with it; default: now.
+   */
+  later: (task: () => Promise<void>) => void = (task) => void task(),
+): Promise<number | null> {
   let state = await readState(db);
   if (localStale || !state?.refreshed_at) {
     localStale = false;
@@ -177,7 +185,11 @@ export async function ensureFresh(db: DB, api: PartnerClient): Promise<number | 
       state = await readState(db);
     }
   } else if (Date.now() - Date.parse(state.refreshed_at) > TTL_MS) {
-    refreshOnce(db, api).catch((err) => log.warn({ err }, 'clients mirror refresh failed; serving the previous rows'));
+    later(() =>
+      refreshOnce(db, api).catch((err) =>
+        log.warn({ err }, 'clients mirror refresh failed; serving the previous rows'),
+      ),
+    );
   }
   return state?.refreshed_at ? Date.parse(state.refreshed_at) : null;
 }

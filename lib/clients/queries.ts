@@ -1,4 +1,5 @@
 import 'server-only';
+import { after } from 'next/server';
 import { cache } from 'react';
 import { getDb } from '@/lib/db';
 import { toPaise } from '@/lib/money';
@@ -22,7 +23,8 @@ import type { ListParams } from './schemas';
  */
 async function freshMirror() {
   const db = await getDb();
-  const loadedAt = await ensureFresh(db, partnerApi());
+  // A due background refresh starts after this response is sent (see ensureFresh).
+  const loadedAt = await ensureFresh(db, partnerApi(), after);
   return { db, loadedAt: loadedAt ?? Date.now() };
 }
 
