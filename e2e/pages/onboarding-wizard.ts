@@ -5,6 +5,7 @@ import { en } from '../../lib/i18n/en';
 import { hi } from '../../lib/i18n/hi';
 import { gstinCheckChar } from '../../lib/validation/gstin';
 import { verhoeffDigit } from '../../lib/validation/verhoeff';
+import { hydrated } from './hydration';
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const pick = (s: string) => s[Math.floor(Math.random() * s.length)];
@@ -81,6 +82,9 @@ export function onboardingWizard(page: Page, locale: 'en' | 'hi' = 'en') {
     button: (name: string | RegExp) => step.getByRole('button', { name }),
 
     async fillAccount(p: Person) {
+      // The step arrives as its own chunk: text typed before it hydrates can be reset by
+      // hydration, and the submit then finds empty fields ("Check the highlighted fields").
+      await hydrated(self.button(m['account.submit']));
       await self.field(m['account.name']).fill(p.name);
       await self.field(m['account.email']).fill(p.email);
       await self.field(m['account.mobile']).fill(p.mobile);
