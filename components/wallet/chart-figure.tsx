@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Card } from '@/components/ui/card';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { formatRupees } from '@/lib/money';
-import { SpendChartLazy } from './spend-chart-lazy';
+import { SpendBars } from './spend-bars';
 
 /**
  * A chart as a figure: the caption says the number that matters, and "Table view" holds the
@@ -31,9 +31,7 @@ export function ChartFigure({
           {extra}
         </div>
         <figcaption className="text-sm">{caption}</figcaption>
-        {rows.length ? (
-          <SpendChartLazy data={rows.map((r) => ({ label: r.label, rupees: r.paise / 100 }))} layout={layout} />
-        ) : null}
+        {rows.length ? <SpendBars bars={rows} layout={layout} /> : null}
         <details>
           <summary className="cursor-pointer text-sm underline underline-offset-2">Table view: {title}</summary>
           <Table label={title} className="mt-2">
