@@ -8,12 +8,14 @@ import { parseLenientSliced } from './drift';
 import { ENDPOINTS, type EndpointName, isEndpointName, type RequestOf, type ResponseOf } from './endpoints';
 import { envelopeFieldErrors, envelopeStatus, parseEnvelopeSliced } from './envelope';
 import { type FieldErrors, PartnerApiError, PartnerInputError } from './errors';
+import { nodeHttpTransport, type Transport, type TransportResponse } from './transport';
 
 export type PartnerClientConfig = {
   baseUrl: string;
   apiKey: string;
   timeoutMs: number;
-  fetch?: typeof fetch;
+  /** How requests go on the wire (default: Node's HTTP client with keep-alive, transport.ts). */
+  fetch?: Transport;
   /** Extra attempts for read-only calls after a transient fault (default 2, so 3 in all). */
   retries?: number;
   retryBaseMs?: number;
@@ -49,7 +51,7 @@ export type PartnerClient = {
 const TRANSIENT_STATUS = new Set([502, 503, 504]);
 
 export function createPartnerClient(config: PartnerClientConfig): PartnerClient {
-  const doFetch = config.fetch ?? globalThis.fetch;
+  const doFetch = config.fetch ?? nodeHttpTransport;
   const now = config.now ?? Date.now;
   const sleep = config.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const random = config.random ?? Math.random;
@@ -101,7 +103,7 @@ export function createPartnerClient(config: PartnerClientConfig): PartnerClient 
     const base = { endpoint: name, requestId };
     const unknownOutcome = !def.readOnly;
     try {
-      let res: Response;
+      let res: TransportResponse;
       let text: string;
       try {
         res = await doFetch(url, {
@@ -114,7 +116,6 @@ export function createPartnerClient(config: PartnerClientConfig): PartnerClient 
           },
           body,
           signal: controller.signal,
-          cache: 'no-store',
         });
         // The body is read under the same timer: a server that stalls mid-body is still a timeout.
         text = await res.text();

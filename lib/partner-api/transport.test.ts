@@ -1,0 +1,95 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nodeHttpTransport } from './transport';
+
+let server: http.Server;
+let base = '';
+const seen: { method?: string; body: string; headers: http.IncomingHttpHeaders }[] = [];
+
+beforeAll(async () => {
+  server = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (c) => {
+      body += c;
+    });
+    req.on('end', () => {
+      seen.push({ method: req.method, body, headers: req.headers });
+      if (req.url === '/gzip') {
+        res.writeHead(200, { 'content-encoding': 'gzip', 'content-type': 'application/json' });
+        return res.end(gzipSync(JSON.stringify({ status: 200, data: 'ünïcode ₹' })));
+      }
+      if (req.url === '/slow') {
+        res.writeHead(200);
+        res.write('{"partial":');
+        return; // never ends: the caller's timer must abort it
+      }
+      if (req.url === '/hangup') {
+        res.writeHead(200, { 'content-length': '100' });
+        res.write('{"cut":');
+        return void setTimeout(() => req.socket.destroy(), 10);
+      }
+      res.writeHead(req.url === '/missing' ? 404 : 200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ echo: body }));
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => {
+  server.closeAllConnections();
+  server.close();
+});
+
+const init = (extra: Partial<Parameters<typeof nodeHttpTransport>[1]> = {}) => ({
+  method: 'POST',
+  headers: { 'Content-Type': 'application/json', 'X-Request-Id': 'r1' },
+  body: JSON.stringify({ a: '₹1' }),
+  signal: new AbortController().signal,
+  ...extra,
+});
+
+describe('nodeHttpTransport', () => {
+  it('sends method, headers and a UTF-8 body with its byte length, and reads the answer', async () => {
+    const res = await nodeHttpTransport(`${base}/echo`, init());
+    expect(res.ok).toBe(true);
+    expect(res.status).toBe(200);
+    expect(JSON.parse(await res.text())).toEqual({ echo: '{"a":"₹1"}' });
+    const req = seen.at(-1);
+    expect(req?.method).toBe('POST');
+    expect(req?.headers['x-request-id']).toBe('r1');
+    expect(req?.headers['content-length']).toBe(String(Buffer.byteLength('{"a":"₹1"}')));
+  });
+
+  it('reports a non-2xx status without throwing', async () => {
+    const res = await nodeHttpTransport(`${base}/missing`, init({ method: 'GET', body: undefined }));
+    expect(res.ok).toBe(false);
+    expect(res.status).toBe(404);
+  });
+
+  it('unpacks a gzip answer', async () => {
+    const res = await nodeHttpTransport(`${base}/gzip`, init({ method: 'GET', body: undefined }));
+    expect(JSON.parse(await res.text())).toEqual({ status: 200, data: 'ünïcode ₹' });
+    expect(seen.at(-1)?.headers['accept-encoding']).toBe('gzip');
+  });
+
+  it('rejects the body when the signal aborts mid-body', async () => {
+    const c = new AbortController();
+    const res = await nodeHttpTransport(`${base}/slow`, init({ method: 'GET', body: undefined, signal: c.signal }));
+    setTimeout(() => c.abort(), 20);
+    await expect(res.text()).rejects.toThrow();
+  });
+
+  it('rejects the body when the peer hangs up before it is complete', async () => {
+    const res = await nodeHttpTransport(`${base}/hangup`, init({ method: 'GET', body: undefined }));
+    await expect(res.text()).rejects.toThrow();
+  });
+
+  it('rejects before any answer when aborted or when nothing listens', async () => {
+    const c = new AbortController();
+    c.abort();
+    await expect(nodeHttpTransport(`${base}/echo`, init({ signal: c.signal }))).rejects.toThrow();
+    await expect(nodeHttpTransport('http://127.0.0.1:1/none', init())).rejects.toThrow();
+  });
+});
