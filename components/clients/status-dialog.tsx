@@ -1,20 +1,10 @@
 'use client';
 
-import { useActionState, useEffect, useId, useRef } from 'react';
-import { Button, buttonClass } from '@/components/ui/button';
-import { TextareaField } from '@/components/ui/field';
-import { FormStatus } from '@/components/ui/form-status';
-import { useProgressWhile } from '@/components/ui/progress';
-import { useToastResult } from '@/components/ui/toast';
-import type { ActionResult } from '@/lib/action-core';
+import { buttonClass } from '@/components/ui/button';
 import { updateClientStatus } from '@/lib/clients/actions';
+import { StatusChangeDialog } from './status-change-dialog';
 
-type State = ActionResult<{ clientId: string; active: boolean }> | null;
-
-/**
- * Activate / deactivate with a confirmation that asks why. A native modal <dialog> keeps
- * focus inside while open, closes on Escape and gives focus back to the button that opened it.
- */
+/** Activate / deactivate on the client's page, asking why (status-change-dialog.tsx). */
 export function StatusDialog({
   clientId,
   clientName,
@@ -24,75 +14,22 @@ export function StatusDialog({
   clientName: string;
   active: boolean;
 }) {
-  const [state, formAction, pending] = useActionState<State, FormData>(updateClientStatus, null);
-  const dialog = useRef<HTMLDialogElement>(null);
-  const opener = useRef<HTMLButtonElement>(null);
-  const id = useId();
   const verb = active ? 'Deactivate' : 'Activate';
-  const errors = state && !state.ok ? state.fieldErrors?.reason : undefined;
-
-  useEffect(() => {
-    if (state?.ok) dialog.current?.close();
-  }, [state]);
-  // The dialog closes on success, so the outcome is a toast (field errors stay in the dialog).
-  useToastResult(state);
-  useProgressWhile(pending);
-
   return (
     <div className="space-y-2">
-      <button
-        ref={opener}
-        type="button"
-        className={buttonClass(active ? 'danger' : 'primary')}
-        onClick={() => dialog.current?.showModal()}
-        aria-haspopup="dialog"
-      >
-        {verb} client
-      </button>
-      <dialog
-        ref={dialog}
-        aria-labelledby={`${id}-title`}
-        aria-describedby={`${id}-desc`}
-        onClose={() => opener.current?.focus()}
-        className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-lg border border-line bg-surface p-0 text-fg backdrop:bg-black/50"
-      >
-        <form action={formAction} noValidate className="space-y-4 p-4 sm:p-6" aria-labelledby={`${id}-title`}>
-          <h2 id={`${id}-title`} className="text-lg font-semibold">
-            {verb} {clientName}?
-          </h2>
-          <p id={`${id}-desc`} className="text-sm text-fg-muted">
-            {active
-              ? 'An inactive client cannot buy numbers or change its setup until it is activated again.'
-              : 'The client can use its numbers and make changes again.'}{' '}
-            The reason is kept in the audit log.
-          </p>
-          <input type="hidden" name="client_id" value={clientId} />
-          <input type="hidden" name="status" value={active ? 'inactive' : 'active'} />
-          <TextareaField
-            id={`${id}-reason`}
-            name="reason"
-            label="Reason"
-            hint="5 to 200 characters."
-            errors={errors}
-            autoFocus
-            required
-            minLength={5}
-            maxLength={200}
-            rows={3}
-            key={state && !state.ok ? `r-${state.values?.reason ?? ''}` : 'r'}
-            defaultValue={state && !state.ok ? (state.values?.reason ?? '') : ''}
-          />
-          <FormStatus state={state && !state.ok ? state : null} />
-          <div className="flex flex-wrap justify-end gap-2">
-            <Button variant="secondary" onClick={() => dialog.current?.close()}>
-              Cancel
-            </Button>
-            <Button type="submit" variant={active ? 'danger' : 'primary'} disabled={pending}>
-              {pending ? 'Saving…' : `${verb} client`}
-            </Button>
-          </div>
-        </form>
-      </dialog>
+      <StatusChangeDialog
+        action={updateClientStatus}
+        clientId={clientId}
+        clientName={clientName}
+        active={active}
+        verb={verb}
+        consequence={
+          active
+            ? 'An inactive client cannot buy numbers or change its setup until it is activated again.'
+            : 'The client can use its numbers and make changes again.'
+        }
+        trigger={{ label: `${verb} client`, className: buttonClass(active ? 'danger' : 'primary') }}
+      />
     </div>
   );
 }
