@@ -25,7 +25,19 @@ import { runLighthouse } from './lighthouse';
 import { upstreamReads } from './reads';
 import { renderReport } from './report';
 import { primeBilling, scaleRounds } from './scale';
-import { ensureBuild, NEXT_BIN, ROOT, seed, signIn, startAndWait, step, stop, target, waitUp } from './servers';
+import {
+  ensureBuild,
+  NEXT_BIN,
+  partnerKey,
+  ROOT,
+  seed,
+  signIn,
+  startAndWait,
+  step,
+  stop,
+  target,
+  waitUp,
+} from './servers';
 
 const { values: opts } = parseArgs({
   options: {
@@ -81,13 +93,26 @@ async function main() {
     '/wallet',
   ]);
   reads.push(...(await upstreamReads(large, ['/clients', '/wallet'])));
-  const action = await actionRoundTrip(small, DEMO_CLIENT, Number(opts.runs) * 2);
+  // The bare app also serves as the floor of a server action: its relay action makes the same
+  // upstream call as the portal's, with nothing else around it (bench/bare/app/relay).
+  bareServer = spawn(NEXT_BIN, ['start', '-p', String(PORT + 2)], {
+    cwd: bareDir,
+    detached: true,
+    stdio: 'ignore',
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      BARE_UPSTREAM_URL: `http://127.0.0.1:${small.upstreamPort}/sandbox`,
+      BARE_UPSTREAM_KEY: partnerKey(small),
+    },
+  });
+  await waitUp({ label: 'bare', clients: 0, transactions: 0, port: PORT + 2, dataDir: '', server: bareServer }, '/');
+  const action = await actionRoundTrip(small, DEMO_CLIENT, Number(opts.runs) * 2, { port: PORT + 2, dir: bareDir });
   const scale = await scaleRounds([small, large], ['/clients', '/wallet'], Number(opts.rounds));
 
   let lighthouse = null;
   if (!opts['skip-lighthouse']) {
-    bareServer = spawn(NEXT_BIN, ['start', '-p', String(PORT + 2)], { cwd: bareDir, detached: true, stdio: 'ignore' });
-    await waitUp({ label: 'bare', clients: 0, transactions: 0, port: PORT + 2, dataDir: '', server: bareServer }, '/');
     const base = `http://localhost:${small.port}`;
     lighthouse = await runLighthouse(
       [

@@ -95,44 +95,56 @@ export async function pageLatency(t: Target, clientId: string, runs: number) {
 }
 
 /** The id Next gave a server action, from the build's server-reference manifest. */
-function actionId(filename: string, exportedName: string): { id: string; page: string } {
-  const manifest = JSON.parse(readFileSync(path.join(ROOT, DIST, 'server/server-reference-manifest.json'), 'utf8')) as {
+function actionId(
+  filename: string,
+  exportedName: string,
+  distDir = path.join(ROOT, DIST),
+): { id: string; page: string } {
+  const manifest = JSON.parse(readFileSync(path.join(distDir, 'server/server-reference-manifest.json'), 'utf8')) as {
     node: Record<string, { filename?: string; exportedName?: string; workers: Record<string, unknown> }>;
   };
   for (const [id, entry] of Object.entries(manifest.node)) {
-    if (entry.filename === filename && entry.exportedName === exportedName) {
+    // The bare app is built with Turbopack's root at `/`, so its file names are absolute-ish.
+    const file = entry.filename ?? '';
+    if ((file === filename || file.endsWith(`/${filename}`)) && entry.exportedName === exportedName) {
       return { id, page: Object.keys(entry.workers)[0] ?? '' };
     }
   }
   throw new Error(`no server action ${exportedName} in ${filename}`);
 }
 
-/** setAgentAvailability (one update_agent_availability call) through the portal vs directly. */
-export async function actionRoundTrip(t: Target, clientId: string, runs: number) {
+/**
+ * setAgentAvailability (one update_agent_availability call) through the portal, the same call
+ * relayed by a bare Next 16 server action (bench/bare/app/relay: Next's own floor, no session,
+ * validation or audit), and the call made directly, alternating.
+ */
+export async function actionRoundTrip(t: Target, clientId: string, runs: number, bare: { port: number; dir: string }) {
   const { id } = actionId('lib/agents/actions.ts', 'setAgentAvailability');
+  const relay = actionId('app/relay/actions.ts', 'relayAvailability', path.join(bare.dir, '.next'));
   const agents = (await sandbox(t, 'POST', '/sandbox/partnerclients/get_agents_availability', { client_id: clientId }))
     .data as { agent_id: string }[];
   const agentId = String(agents[0]?.agent_id ?? '');
   if (!agentId) throw new Error(`client ${clientId} has no agents to toggle`);
-  const origin = `http://localhost:${t.port}`;
-  const viaAction = async (available: boolean) => {
+  const post = async (port: number, pathname: string, actionHeader: string, cookie: string, available: boolean) => {
     const started = performance.now();
-    const r = await request(t.port, `/clients/${clientId}/agents`, {
+    const r = await request(port, pathname, {
       method: 'POST',
       headers: {
-        cookie: t.cookie ?? '',
-        origin,
-        'next-action': id,
+        cookie,
+        origin: `http://localhost:${port}`,
+        'next-action': actionHeader,
         accept: 'text/x-component',
         'content-type': 'text/plain;charset=UTF-8',
       },
       body: JSON.stringify([{ client_id: clientId, agent_id: agentId, available: available ? '1' : '0' }]),
     });
     if (r.status !== 200 || !r.body.toString().includes('"ok":true')) {
-      throw new Error(`action answered ${r.status}: ${r.body.toString().slice(0, 300)}`);
+      throw new Error(`action on :${port} answered ${r.status}: ${r.body.toString().slice(0, 300)}`);
     }
     return performance.now() - started;
   };
+  const viaAction = (available: boolean) => post(t.port, `/clients/${clientId}/agents`, id, t.cookie ?? '', available);
+  const viaBare = (available: boolean) => post(bare.port, '/relay', relay.id, '', available);
   const direct = async (available: boolean) => {
     const started = performance.now();
     await sandbox(t, 'POST', '/sandbox/partnerclients/update_agent_availability', {
@@ -145,15 +157,24 @@ export async function actionRoundTrip(t: Target, clientId: string, runs: number)
   await arm(t);
   try {
     await viaAction(true);
+    await viaBare(true);
     await direct(true);
     const a: number[] = [];
+    const b: number[] = [];
     const d: number[] = [];
     for (let i = 0; i < runs; i++) {
-      // Alternating, so drift on the machine hits both the same.
+      // Alternating, so drift on the machine hits all three the same.
       a.push(await viaAction(i % 2 === 0));
+      b.push(await viaBare(i % 2 === 0));
       d.push(await direct(i % 2 === 0));
     }
-    return { action: median(a), direct: median(d), ratio: median(a) / median(d) };
+    return {
+      action: median(a),
+      bare: median(b),
+      direct: median(d),
+      ratio: median(a) / median(d),
+      bareRatio: median(b) / median(d),
+    };
   } finally {
     await clear(t);
   }

@@ -11,7 +11,7 @@ export type BenchResult = {
   bundles: BundleReport;
   latency: { rows: LatencyRow[]; slowest: number; budget: number };
   reads: ReadsRow[];
-  action: { action: number; direct: number; ratio: number };
+  action: { action: number; bare?: number; direct: number; ratio: number; bareRatio?: number };
   billing: BillingPrime[];
   scale: ScaleRow[];
   lighthouse: LhRow[] | null;
@@ -117,6 +117,11 @@ export function renderReport(r: BenchResult): { markdown: string; ok: boolean } 
   out.push(
     `setAgentAvailability: ${f1(r.action.action)} ms via the portal, ${f1(r.action.direct)} ms direct: ${f2(r.action.ratio)}×`,
   );
+  if (r.action.bare !== undefined && r.action.bareRatio !== undefined)
+    out.push(
+      '',
+      `Floor: the same call relayed by a bare Next 16 server action (no session, validation or audit; bench/bare/app/relay): ${f1(r.action.bare)} ms, ${f2(r.action.bareRatio)}× the direct call. The portal's own share is ${f1(r.action.action - r.action.bare)} ms.`,
+    );
   check(`server action round trip ≤ 1.1× the direct call (${f2(r.action.ratio)}×)`, r.action.ratio <= 1.1);
 
   if (r.lighthouse) {
