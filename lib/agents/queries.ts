@@ -3,7 +3,7 @@ import { cache } from 'react';
 import { getClientFlows } from '@/lib/flows/queries';
 import { log } from '@/lib/log';
 import { isPartnerApiError, partnerApi } from '@/lib/partner-api';
-import { clientDids } from '@/lib/partner-api/reads';
+import { agentsAvailability, clientDids } from '@/lib/partner-api/reads';
 import { cleanWorkingHours, type ScheduleValue } from '@/lib/schedule/form';
 import { coverageWarnings, type RoutedDid } from './coverage';
 import { type Agent, countAgents } from './list';
@@ -25,9 +25,9 @@ async function emptyOn404<T>(p: Promise<T[]>): Promise<T[]> {
   }
 }
 
-/** Not cached per request on purpose where polled (the wallboard): each poll reads fresh. */
+/** Shared with the numbers list and flow builder in one render; a poll (the wallboard) is its own request and reads fresh. */
 export async function fetchAgents(clientId: string): Promise<Agent[]> {
-  const rows = await emptyOn404(partnerApi().call('get_agents_availability', { client_id: clientId }));
+  const rows = await emptyOn404(agentsAvailability(clientId));
   return rows.map((a) => ({
     id: a.agent_id,
     name: a.name,

@@ -2,8 +2,8 @@ import 'server-only';
 import { cache } from 'react';
 import { getBots } from '@/lib/bots/queries';
 import { getDb } from '@/lib/db';
-import { isPartnerApiError, partnerApi } from '@/lib/partner-api';
-import { clientDids } from '@/lib/partner-api/reads';
+import { isPartnerApiError } from '@/lib/partner-api';
+import { agentsAvailability, clientDids } from '@/lib/partner-api/reads';
 import type { FlowOptions } from './definition';
 import { type FlowRecord, findFlowRecord, listFlowRecords, listFlowVersions } from './registry';
 
@@ -17,12 +17,10 @@ export type AgentInfo = {
 };
 
 export const getAgentsInfo = cache(async (clientId: string): Promise<AgentInfo[]> => {
-  const rows = await partnerApi()
-    .call('get_agents_availability', { client_id: clientId })
-    .catch((e: unknown) => {
-      if (isPartnerApiError(e) && e.status === 404) return [];
-      throw e;
-    });
+  const rows = await agentsAvailability(clientId).catch((e: unknown) => {
+    if (isPartnerApiError(e) && e.status === 404) return [];
+    throw e;
+  });
   return rows
     .filter((a) => a.extension)
     .map((a) => ({

@@ -1,5 +1,6 @@
 import 'server-only';
 import { partnerApi } from '@/lib/partner-api';
+import { clientDids } from '@/lib/partner-api/reads';
 import { maskParty } from './mask';
 import type { MaskingRecord, MaskingSession } from './types';
 
@@ -51,6 +52,6 @@ export async function getRecords(clientId: string, sessionId: string): Promise<M
 
 /** The client's numbers a session can be bridged over. */
 export async function getMaskingDids(clientId: string): Promise<string[]> {
-  const dids = await partnerApi().call('client_dids', { client_id: clientId });
+  const dids = await clientDids(clientId);
   return dids.map((d) => String(d.number));
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import { toPaise } from '@/lib/money';
 import { isPartnerApiError, partnerApi } from '@/lib/partner-api';
-import { walletBalance } from '@/lib/partner-api/reads';
+import { agentsAvailability, clientDids, walletBalance } from '@/lib/partner-api/reads';
 import { cleanWorkingHours, type ScheduleValue } from '@/lib/schedule/form';
 import { memorablePatterns, type PatternMatch } from './patterns';
 import type { SearchQuery } from './schemas';
@@ -79,11 +79,10 @@ export const getWalletBalancePaise = cache(async (clientId: string): Promise<num
 });
 
 export const getClientNumbers = cache(async (clientId: string): Promise<ClientNumber[]> => {
-  const api = partnerApi();
   const [dids, agents] = await Promise.all([
-    api.call('client_dids', { client_id: clientId }),
+    clientDids(clientId),
     // The only listing of agents upstream; a client without agents may answer 404.
-    api.call('get_agents_availability', { client_id: clientId }).catch((e: unknown) => {
+    agentsAvailability(clientId).catch((e: unknown) => {
       if (isPartnerApiError(e) && e.status === 404) return [];
       throw e;
     }),
