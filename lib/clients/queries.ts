@@ -5,7 +5,7 @@ import { getDb } from '@/lib/db';
 import { toPaise } from '@/lib/money';
 import { isPartnerApiError, partnerApi } from '@/lib/partner-api';
 import { idSchema } from '@/lib/partner-api/endpoints/common';
-import { walletBalance } from '@/lib/partner-api/reads';
+import { clientProfile, walletBalance } from '@/lib/partner-api/reads';
 import { readSettings } from '@/lib/settings';
 import { parseTime } from '@/lib/time';
 import { type KycSummary, summarizeKyc } from './kyc';
@@ -116,11 +116,7 @@ export const getClientHeader = cache(async (clientId: string): Promise<ClientHea
 
 export const getClient = cache(async (clientId: string): Promise<ClientDetail | null> => {
   if (!idSchema.safeParse(clientId).success) return null;
-  const api = partnerApi();
-  const [client, wallet] = await Promise.allSettled([
-    api.call('client', { client_id: clientId }),
-    walletBalance(clientId),
-  ]);
+  const [client, wallet] = await Promise.allSettled([clientProfile(clientId), walletBalance(clientId)]);
   if (client.status === 'rejected') {
     if (isPartnerApiError(client.reason) && client.reason.status === 404) return null;
     throw client.reason;

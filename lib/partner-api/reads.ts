@@ -10,6 +10,9 @@ import { partnerApi } from './index';
  * handling on the shared promise. Outside a render (actions, route handlers, polls) React's
  * `cache` does not memoize, so those always read fresh.
  */
+/** A client's profile: the client pages' header and details, the end-client's account page and banner. */
+export const clientProfile = cache((clientId: string) => partnerApi().call('client', { client_id: clientId }));
+
 export const clientDids = cache((clientId: string) => partnerApi().call('client_dids', { client_id: clientId }));
 
 /** The only upstream listing of a client's agents: the agents list, the numbers list and the flow builder share it. */

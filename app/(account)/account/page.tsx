@@ -2,17 +2,15 @@ import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireWorkspace } from '@/lib/acting-as';
-import { isPartnerApiError, partnerApi } from '@/lib/partner-api';
+import { isPartnerApiError } from '@/lib/partner-api';
+import { clientProfile, walletBalance } from '@/lib/partner-api/reads';
 import { dateOnly, parseTime } from '@/lib/time';
 
 export const metadata = { title: 'Your account' };
 
 async function loadAccount(clientId: string) {
-  const api = partnerApi();
-  const [client, wallet] = await Promise.allSettled([
-    api.call('client', { client_id: clientId }),
-    api.call('wallet_balance', { client_id: clientId }),
-  ]);
+  // The same reads as the layout's action-required banner (getClient): one upstream call each.
+  const [client, wallet] = await Promise.allSettled([clientProfile(clientId), walletBalance(clientId)]);
   const problem = [client, wallet].find((r) => r.status === 'rejected') as PromiseRejectedResult | undefined;
   const message = problem
     ? isPartnerApiError(problem.reason)
