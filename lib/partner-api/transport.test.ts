@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nodeHttpTransport } from './transport';
+import { createNodeHttpTransport, nodeHttpTransport } from './transport';
 
 let server: http.Server;
 let base = '';
@@ -20,6 +20,9 @@ beforeAll(async () => {
         res.writeHead(200, { 'content-encoding': 'gzip', 'content-type': 'application/json' });
         return res.end(gzipSync(JSON.stringify({ status: 200, data: 'ünïcode ₹' })));
       }
+      if (req.url === '/late') {
+        return void setTimeout(() => res.end('{"late":true}'), 400);
+      }
       if (req.url === '/slow') {
         res.writeHead(200);
         res.write('{"partial":');
@@ -34,6 +37,7 @@ beforeAll(async () => {
       res.end(JSON.stringify({ echo: body }));
     });
   });
+  server.keepAliveTimeout = 2_000;
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -91,5 +95,36 @@ describe('nodeHttpTransport', () => {
     c.abort();
     await expect(nodeHttpTransport(`${base}/echo`, init({ signal: c.signal }))).rejects.toThrow();
     await expect(nodeHttpTransport('http://127.0.0.1:1/none', init())).rejects.toThrow();
+  });
+
+  it('waits for an answer slower than the idle timeout (only the caller signal gives up)', async () => {
+    const transport = createNodeHttpTransport(150);
+    const res = await transport(`${base}/late`, init({ method: 'GET', body: undefined }));
+    expect(await res.text()).toBe('{"late":true}');
+  });
+
+  it('closes an idle connection 1 s before the server says it would (Keep-Alive hint), not at the same moment', async () => {
+    // The server keeps idle connections 2 s and announces `Keep-Alive: timeout=2`; a connection
+    // reused just as the server drops it fails with ECONNRESET (for a purchase: outcome unknown).
+    const transport = createNodeHttpTransport(10_000);
+    let opened = 0;
+    const count = () => {
+      opened++;
+    };
+    server.on('connection', count);
+    try {
+      const call = () => transport(`${base}/echo`, init()).then((r) => r.text());
+      await call();
+      expect(opened).toBe(1);
+      await new Promise((r) => setTimeout(r, 300));
+      await call(); // shortly after: the same connection
+      expect(opened).toBe(1);
+      await new Promise((r) => setTimeout(r, 1_300));
+      // Past the hint minus 1 s, before the server's 2 s: the client closed it and opens another.
+      await call();
+      expect(opened).toBe(2);
+    } finally {
+      server.off('connection', count);
+    }
   });
 });
