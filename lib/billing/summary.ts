@@ -148,10 +148,10 @@ export async function refreshSummary(db: DB, api: PartnerClient, nowMs = Date.no
     if (i % (CONCURRENCY * 20) === 0 && !(await renewLease(db))) throw new Error('billing summary lease lost');
     await yieldToLoop();
   }
-  // Clients upstream no longer lists.
+  // Clients upstream no longer lists, including one the mirror dropped while this pass ran (the
+  // overview sums this table without joining the mirror).
   await db
     .deleteFrom('billing_spend')
-    .where('refreshed_at', '<', at)
     .where('client_id', 'not in', db.selectFrom('clients_mirror').select('client_id'))
     .execute();
   await db

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getBillingOverview } from '@/lib/billing/overview';
 import { type DB, migrateToLatest } from '@/lib/db';
 import type { PartnerClient } from '@/lib/partner-api';
 import { dbLegs } from '@/lib/testing/db-legs';
@@ -204,12 +205,31 @@ describe.each(legs)('clients mirror on %s', (_name, make) => {
       await ensureFresh(db, up.api);
       await ensureFresh(db, up.api);
       expect(up.state.calls).toBe(1);
+      const spend = (client_id: string, month_paise: number) => ({
+        client_id,
+        month_paise,
+        last_month_paise: 0,
+        last30_paise: month_paise,
+        last_spend_at: null,
+        refreshed_at: new Date(NOW).toISOString(),
+      });
+      await db.deleteFrom('billing_spend').execute();
+      await db
+        .insertInto('billing_spend')
+        .values([spend('R1', 700), spend('R2', 300)])
+        .execute();
       up.state.list = [raw({ client_id: 'R2', status: '0' })];
       await markStale(db);
       await ensureFresh(db, up.api);
       expect(up.state.calls).toBe(2);
       const rows = await allFromMirror(db, P(), NOW, LOW);
       expect(rows.map((r) => [r.id, r.active])).toEqual([['R2', false]]);
+      // Their billing summary rows go too: the overview's spend totals count listed clients only.
+      const overview = await getBillingOverview(db, { lowBalancePaise: LOW, validityWarningDays: 30 }, NOW);
+      expect(overview.spendThisMonthPaise).toBe(300);
+      expect((await db.selectFrom('billing_spend').select('client_id').execute()).map((r) => r.client_id)).toEqual([
+        'R2',
+      ]);
     });
 
     it('a change to one client re-reads only its row (wallet balance wins) and leaves the rest due', async () => {

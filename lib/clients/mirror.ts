@@ -118,8 +118,15 @@ async function refresh(db: DB, api: PartnerClient): Promise<void> {
       .execute();
     await yieldToLoop();
   }
-  // Clients upstream no longer lists.
-  await db.deleteFrom('clients_mirror').where('generation', '<>', generation).execute();
+  // Clients upstream no longer lists, and their billing summary rows: the billing overview sums
+  // `billing_spend` without joining the mirror (a join over every row cost 3 ms at 10,000).
+  const gone = await db.deleteFrom('clients_mirror').where('generation', '<>', generation).executeTakeFirst();
+  if (Number(gone.numDeletedRows) > 0) {
+    await db
+      .deleteFrom('billing_spend')
+      .where('client_id', 'not in', db.selectFrom('clients_mirror').select('client_id'))
+      .execute();
+  }
   // A change marked while this refresh ran bumped the generation: then refreshed_at stays null
   // and the next read refreshes again (compare-and-set on the generation read at the start).
   await db

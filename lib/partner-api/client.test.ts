@@ -109,6 +109,21 @@ describe('requests', () => {
     expect(JSON.parse(String(f.calls[0].init.body))).toEqual({ client_id: 'C1', credit: '100' });
     expect(data.transaction_id).toBe('t1');
   });
+
+  it('logs a digest per request: equal for the same read, different for other arguments, no arguments in it', async () => {
+    const profile = { client_id: 'C1', name: 'A', email: 'a@b.in', mobile: '9876543210', status: '1', balance: '0' };
+    const f = fakeFetch(ok(profile), ok(profile), ok({ ...profile, client_id: 'C2' }));
+    const c = client(f);
+    await c.call('client', { client_id: 'C1' });
+    await c.call('client', { client_id: 'C1' });
+    await c.call('client', { client_id: 'C2' });
+    const digests = logger.info.mock.calls.map(([o]) => (o as { call: string }).call);
+    expect(digests).toHaveLength(3);
+    expect(digests[0]).toBe(digests[1]);
+    expect(digests[2]).not.toBe(digests[0]);
+    for (const d of digests) expect(d).toMatch(/^[\w-]{16}$/);
+    expect(JSON.stringify(logger.info.mock.calls)).not.toContain('C1');
+  });
 });
 
 describe('retries', () => {

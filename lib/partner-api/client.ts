@@ -1,4 +1,5 @@
 import 'server-only';
+import { createHmac, randomBytes } from 'node:crypto';
 import { env } from '@/lib/env';
 import { recordPartnerAttempt } from '@/lib/explorer/metrics';
 import { log as defaultLog } from '@/lib/log';
@@ -9,6 +10,19 @@ import { ENDPOINTS, type EndpointName, isEndpointName, type RequestOf, type Resp
 import { envelopeFieldErrors, envelopeStatus, parseEnvelopeSliced } from './envelope';
 import { type FieldErrors, PartnerApiError, PartnerInputError } from './errors';
 import { nodeHttpTransport, type Transport, type TransportResponse } from './transport';
+
+/**
+ * A short digest of one request (URL and body) for the call log: equal within one process for
+ * equal requests, so a duplicate read shows in the log (`npm run bench` counts them), and keyed
+ * with a random per-process secret so a mobile number or PAN cannot be recovered from it.
+ */
+const DIGEST_KEY = randomBytes(16);
+export function callDigest(url: string, body: string | undefined): string {
+  return createHmac('sha256', DIGEST_KEY)
+    .update(`${url}\n${body ?? ''}`)
+    .digest('base64url')
+    .slice(0, 16);
+}
 
 export type PartnerClientConfig = {
   baseUrl: string;
@@ -208,7 +222,17 @@ export function createPartnerClient(config: PartnerClientConfig): PartnerClient 
         breaker.success();
         config.onAttempt?.({ endpoint: name, group: def.group, status, durationMs: now() - started, fault: false });
         logger.info(
-          { event: 'partner_call', endpoint: name, requestId, status, durationMs: now() - started, attempt: n },
+          {
+            event: 'partner_call',
+            endpoint: name,
+            requestId,
+            status,
+            durationMs: now() - started,
+            attempt: n,
+            // The same read made twice (same endpoint and arguments) shows as the same `call`
+            // value: a digest, so arguments (client ids, mobiles) stay out of the log.
+            call: callDigest(url, body),
+          },
           'partner API call',
         );
         return await parseLenientSliced(name, def.response, data);

@@ -1,50 +1,78 @@
 /**
- * Upstream calls per page view: the portal's partner client counts every attempt per endpoint
- * into `partner_call_stats` (flushed within 5 s), so one view of a page, with nothing else
- * running, shows which upstream reads it made and how often. An endpoint called twice for one
- * view is flagged: a duplicate read within a request (React `cache` dedupes them) when the
- * arguments are the same; the counts do not hold arguments, so a flag needs a look at the code
- * (two pages of a list, or two date ranges, are two different reads).
+ * Upstream calls per page view, from the portal's own call log: at LOG_LEVEL=info the partner
+ * client logs every upstream call with its endpoint and a digest of its request (`call`: equal
+ * for the same URL and body within one process, arguments not readable from it). One view of a
+ * page, with nothing else running, shows which reads it made; the same endpoint called twice
+ * with the same arguments is a duplicate read (React `cache` in lib/partner-api/reads.ts shares
+ * them), while two pages of a list or two date ranges are two different reads and are listed
+ * apart.
  */
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { request, step, type Target } from './servers';
 
-const FLUSH_MS = 5_000;
-
-function totals(t: Target): Map<string, number> {
-  const d = new Database(path.join(t.dataDir, 'portal.db'), { readonly: true });
+/** The log's lines written after byte `from`. */
+function linesFrom(file: string, from: number): string[] {
+  const size = statSync(file).size;
+  if (size <= from) return [];
+  const buf = Buffer.alloc(size - from);
+  const fd = openSync(file, 'r');
   try {
-    const rows = d.prepare('select endpoint, sum(calls) as n from partner_call_stats group by endpoint').all() as {
-      endpoint: string;
-      n: number;
-    }[];
-    return new Map(rows.map((r) => [r.endpoint, Number(r.n)]));
+    readSync(fd, buf, 0, buf.length, from);
   } finally {
-    d.close();
+    closeSync(fd);
   }
+  return buf.toString('utf8').split('\n');
 }
 
-export type ReadsRow = { page: string; clients: number; calls: Record<string, number>; duplicates: string[] };
+type Call = { endpoint: string; call: string };
+const partnerCalls = (lines: string[]): Call[] =>
+  lines.flatMap((l) => {
+    if (!l.includes('"partner_call"')) return [];
+    try {
+      const o = JSON.parse(l) as { event?: string; endpoint?: string; call?: string };
+      return o.event === 'partner_call' && o.endpoint && o.call ? [{ endpoint: o.endpoint, call: o.call }] : [];
+    } catch {
+      return [];
+    }
+  });
+
+export type ReadsRow = {
+  page: string;
+  clients: number;
+  calls: Record<string, number>;
+  /** Endpoints read more than once with different arguments (not duplicates). */
+  distinct: string[];
+  /** Endpoints read more than once with the same arguments. */
+  duplicates: string[];
+};
 
 export async function upstreamReads(t: Target, pages: string[]): Promise<ReadsRow[]> {
   step(`upstream calls per page view (${t.label})`);
+  const log = path.join(t.dataDir, 'server.log');
   const get = (p: string) => request(t.port, p, { headers: { cookie: t.cookie ?? '' } });
   const rows: ReadsRow[] = [];
   for (const page of pages) {
-    // Load the clients mirror first (its refresh is not the page's own read), let it flush.
+    // Load the clients mirror first (its refresh is not the page's own read), and let anything
+    // it started finish before the view.
     await get('/clients');
-    await new Promise((r) => setTimeout(r, FLUSH_MS + 1_000));
-    const before = totals(t);
+    await new Promise((r) => setTimeout(r, 1_500));
+    const from = statSync(log).size;
     const r = await get(page);
     if (r.status !== 200) throw new Error(`${page} answered ${r.status}`);
-    await new Promise((r) => setTimeout(r, FLUSH_MS + 1_000));
+    // Streamed sections finish with the response; give the log a moment to be written.
+    await new Promise((r) => setTimeout(r, 500));
+    const seen = partnerCalls(linesFrom(log, from));
     const calls: Record<string, number> = {};
-    for (const [endpoint, n] of totals(t)) {
-      const d = n - (before.get(endpoint) ?? 0);
-      if (d > 0) calls[endpoint] = d;
+    const perRequest = new Map<string, number>();
+    for (const c of seen) {
+      calls[c.endpoint] = (calls[c.endpoint] ?? 0) + 1;
+      const k = `${c.endpoint} ${c.call}`;
+      perRequest.set(k, (perRequest.get(k) ?? 0) + 1);
     }
-    rows.push({ page, clients: t.clients, calls, duplicates: Object.keys(calls).filter((e) => calls[e] > 1) });
+    const duplicates = [...new Set([...perRequest].filter(([, n]) => n > 1).map(([k]) => k.split(' ')[0]))];
+    const distinct = Object.keys(calls).filter((e) => calls[e] > 1 && !duplicates.includes(e));
+    rows.push({ page, clients: t.clients, calls, distinct, duplicates });
   }
   return rows;
 }

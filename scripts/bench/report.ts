@@ -62,16 +62,18 @@ export function renderReport(r: BenchResult): { markdown: string; ok: boolean } 
 
   out.push('', '## Billing summary: first full refresh (one ledger read per client, in the background)', '');
   out.push(
-    '| clients | refresh s | event-loop max / p99 during it | same, idle 5 s before | ledgers unreadable |',
-    '|---:|---:|---:|---:|---:|',
+    '| clients | refresh s | event-loop max / p99 during the refresh | with the /wallet view that started it | same, idle 5 s before | ledgers unreadable |',
+    '|---:|---:|---:|---:|---:|---:|',
   );
   for (const b of r.billing) {
     out.push(
-      `| ${b.clients} | ${f1(b.refreshMs / 1000)} | ${f1(b.loopMaxMs)} / ${f1(b.loopP99Ms)} ms | ${f1(b.idleMaxMs)} / ${f1(b.idleP99Ms)} ms | ${b.failed} |`,
+      `| ${b.clients} | ${f1(b.refreshMs / 1000)} | ${f1(b.refreshLoopMaxMs)} / ${f1(b.refreshLoopP99Ms)} ms | ${f1(b.loopMaxMs)} / ${f1(b.loopP99Ms)} ms | ${f1(b.idleMaxMs)} / ${f1(b.idleP99Ms)} ms | ${b.failed} |`,
     );
+    // The refresh runs after that view's response (Next's `after`); the view itself is the
+    // process's first /wallet render (its code loading), shown beside it but not this budget.
     check(
-      `billing summary refresh at ${b.clients}: no event-loop stall over 50 ms (${f1(b.loopMaxMs)} ms; idle ${f1(b.idleMaxMs)} ms)`,
-      b.loopMaxMs <= 50,
+      `billing summary refresh at ${b.clients}: no event-loop stall over 50 ms (${f1(b.refreshLoopMaxMs)} ms; with the first /wallet view ${f1(b.loopMaxMs)} ms; idle ${f1(b.idleMaxMs)} ms)`,
+      b.refreshLoopMaxMs <= 50,
     );
   }
 
@@ -97,18 +99,20 @@ export function renderReport(r: BenchResult): { markdown: string; ok: boolean } 
   }
   out.push('', `Slowest single upstream call, timed directly: ${f1(r.latency.slowest)} ms.`);
 
-  out.push('', '## Upstream calls of one page view (partner client counts, no background refresh)', '');
+  out.push('', "## Upstream calls of one page view (the portal's call log, no background refresh)", '');
   out.push(
-    '| page | clients | calls per endpoint | endpoint called twice or more (same arguments = duplicate) |',
-    '|---|---:|---|---|',
+    '| page | clients | calls per endpoint | read twice, same arguments (duplicate) | read twice, different arguments |',
+    '|---|---:|---|---|---|',
   );
   for (const x of r.reads) {
     const calls = Object.entries(x.calls)
       .map(([e, n]) => `${e} ${n}`)
       .join(', ');
-    out.push(`| ${x.page} | ${x.clients} | ${calls || 'none'} | ${x.duplicates.join(', ') || 'none'} |`);
+    out.push(
+      `| ${x.page} | ${x.clients} | ${calls || 'none'} | ${x.duplicates.join(', ') || 'none'} | ${x.distinct?.join(', ') || 'none'} |`,
+    );
     check(
-      `${x.page} at ${x.clients}: no upstream endpoint called twice in one view (${x.duplicates.join(', ') || 'none'})`,
+      `${x.page} at ${x.clients}: no upstream read made twice with the same arguments in one view (${x.duplicates.join(', ') || 'none'})`,
       !x.duplicates.length,
     );
   }

@@ -63,7 +63,9 @@ const envFor = (t: Target, role: 'portal' | 'upstream' = 'portal') => ({
   PORT: String(role === 'upstream' ? t.upstreamPort : t.port),
   DATA_DIR: t.dataDir,
   DATABASE_URL: `file:${path.join(t.dataDir, 'portal.db')}`,
-  LOG_LEVEL: 'warn',
+  // The portal logs each upstream call at info (endpoint and a request digest): the bench's
+  // duplicate-read check reads them (reads.ts). Nothing else logs at info per request.
+  LOG_LEVEL: role === 'portal' ? 'info' : 'warn',
   ...(role === 'portal' && t.upstreamPort
     ? { PARTNER_API_BASE_URL: `http://127.0.0.1:${t.upstreamPort}/sandbox` }
     : {}),

@@ -8,6 +8,7 @@ import * as billingSummary from './0009-billing-summary';
 import * as clientStatusNotes from './0010-client-status-notes';
 import * as teamPlatform from './0011-team-platform';
 import * as clientsMirror from './0012-clients-mirror';
+import * as billingOverviewIndexes from './0013-billing-overview-indexes';
 
 /**
  * The sandbox's tables moved to its own migrations (lib/sandbox/migrations, table
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   '0010-client-status-notes': clientStatusNotes,
   '0011-team-platform': teamPlatform,
   '0012-clients-mirror': clientsMirror,
+  '0013-billing-overview-indexes': billingOverviewIndexes,
 };
