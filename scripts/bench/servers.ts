@@ -10,9 +10,10 @@
  * time, as with the live API in production; otherwise the bench would charge it to the portal.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { gunzipSync } from 'node:zlib';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -62,7 +63,11 @@ const envFor = (t: Target, role: 'portal' | 'upstream' = 'portal') => ({
   NEXT_DIST_DIR: DIST,
   PORT: String(role === 'upstream' ? t.upstreamPort : t.port),
   DATA_DIR: t.dataDir,
-  DATABASE_URL: `file:${path.join(t.dataDir, 'portal.db')}`,
+  // The upstream reads a copy of the seeded database: sharing the portal's SQLite file, its reads
+  // held back the portal's WAL checkpoints, which then stalled the portal's event loop for
+  // 80-600 ms now and then during a mirror refresh (fsync of a grown WAL). The live API has its
+  // own database too.
+  DATABASE_URL: `file:${path.join(t.dataDir, role === 'upstream' ? 'upstream.db' : 'portal.db')}`,
   // The portal logs each upstream call at info (endpoint and a request digest): the bench's
   // duplicate-read check reads them (reads.ts). Nothing else logs at info per request.
   LOG_LEVEL: role === 'portal' ? 'info' : 'warn',
@@ -91,6 +96,15 @@ export function seed(t: Target) {
   const r = spawnSync('npx', args, { cwd: ROOT, env: envFor(t), encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`seeding ${t.clients} clients failed:\n${r.stderr}`);
   step(`seeded ${t.label}: ${r.stdout.trim().split('\n').pop()}`);
+  if (t.upstreamPort) {
+    const db = new Database(path.join(t.dataDir, 'portal.db'));
+    try {
+      db.pragma('wal_checkpoint(TRUNCATE)');
+    } finally {
+      db.close();
+    }
+    copyFileSync(path.join(t.dataDir, 'portal.db'), path.join(t.dataDir, 'upstream.db'));
+  }
 }
 
 function spawnServer(t: Target, role: 'portal' | 'upstream'): ChildProcess {
