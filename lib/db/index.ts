@@ -12,7 +12,11 @@ export type DB = Kysely<Database>;
  * DATABASE_URL. Drivers are loaded lazily so a PostgreSQL deployment never loads the
  * native SQLite module and vice versa.
  */
-export async function createDb(config: Env['database']): Promise<DB> {
+export async function createDb(
+  config: Env['database'],
+  /** The server's own database: WAL checkpoints on a worker thread (./checkpointer.ts). */
+  opts: { checkpointOffThread?: boolean } = {},
+): Promise<DB> {
   if (config.kind === 'postgres') {
     const pg = await import('pg');
     // int8 (COUNT, SUM, bigint paise) arrives as a string by default; our values fit a JS number.
@@ -31,6 +35,15 @@ export async function createDb(config: Env['database']): Promise<DB> {
   // from concurrent requests instead of failing them with SQLITE_BUSY.
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('busy_timeout = 5000');
+  // WAL's recommended setting: commits no longer fsync (a power cut may lose the last ones; the
+  // file stays consistent). With FULL, each of a mirror refresh's 100 commits waited for the
+  // disk on the event loop: bench page hits at 10,000 clients went 78 -> 35 ms. Deployments that
+  // need every commit on disk use PostgreSQL (README "Deployment shape").
+  sqlite.pragma('synchronous = NORMAL');
+  if (opts.checkpointOffThread && config.file !== ':memory:') {
+    const { checkpointOffThread } = await import('./checkpointer');
+    checkpointOffThread(sqlite, config.file);
+  }
   sqlite.pragma('foreign_keys = ON');
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
 }
@@ -56,7 +69,7 @@ const g = globalThis as unknown as { __portalDb?: Promise<DB> };
 /** The process-wide database, migrated on first use. */
 export function getDb(): Promise<DB> {
   g.__portalDb ??= (async () => {
-    const db = await createDb(env().database);
+    const db = await createDb(env().database, { checkpointOffThread: true });
     await migrateToLatest(db);
     return db;
   })();
