@@ -27,7 +27,10 @@ export function renderReport(r: BenchResult): { markdown: string; ok: boolean } 
   const out: string[] = [`# Bench ${r.at}`, ''];
 
   // Scale first: the ratios the issue asks for.
-  out.push('## Clients list and billing overview: 100 vs 10,000 clients (median ms, alternating rounds)', '');
+  out.push(
+    '## Clients list and billing overview: 100 vs 10,000 clients (median ms, alternating rounds after one warm-up round)',
+    '',
+  );
   out.push(
     '| page | clients | hit | hit p95 | miss | miss p95 | cold (waits for refresh) | event-loop max / p99 during refresh | same, idle 1.5 s before | HTML |',
   );

@@ -156,6 +156,10 @@ export async function primeBilling(t: Target, limitMs = 15 * 60_000): Promise<Bi
 
 export async function scaleRounds(targets: Target[], pages: string[], rounds: number): Promise<ScaleRow[]> {
   const samples = new Map<string, Sample[]>();
+  // One round per target and page first, not counted: a process's first miss and cold read run
+  // code paths for the first time (compiling them), at 100 clients as at 10,000.
+  step('scale warm-up round (not counted)');
+  for (const t of targets) for (const page of pages) await round(t, page);
   for (let i = 0; i < rounds; i++) {
     const order = i % 2 === 0 ? targets : [...targets].reverse();
     step(`scale round ${i + 1}/${rounds} (${order.map((t) => t.label).join(' then ')})`);

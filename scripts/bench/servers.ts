@@ -13,8 +13,8 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { gunzipSync } from 'node:zlib';
+import Database from 'better-sqlite3';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const DIST = process.env.NEXT_DIST_DIR || '.next-bench';
