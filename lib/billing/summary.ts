@@ -119,6 +119,18 @@ async function upsert(db: DB, rows: SpendRow[], at: string) {
     .execute();
 }
 
+/**
+ * Deletes the summary rows of clients the mirror no longer lists. The overview sums this table
+ * without joining the mirror (a join over every row cost 3 ms at 10,000), so both the mirror's
+ * refresh and the summary's keep it to listed clients.
+ */
+export async function dropSpendOfUnlistedClients(db: DB): Promise<void> {
+  await db
+    .deleteFrom('billing_spend')
+    .where('client_id', 'not in', db.selectFrom('clients_mirror').select('client_id'))
+    .execute();
+}
+
 /** One full pass over the clients the mirror knows (the caller holds the lease). */
 export async function refreshSummary(db: DB, api: PartnerClient, nowMs = Date.now()): Promise<void> {
   const at = new Date(nowMs).toISOString();
@@ -148,12 +160,8 @@ export async function refreshSummary(db: DB, api: PartnerClient, nowMs = Date.no
     if (i % (CONCURRENCY * 20) === 0 && !(await renewLease(db))) throw new Error('billing summary lease lost');
     await yieldToLoop();
   }
-  // Clients upstream no longer lists, including one the mirror dropped while this pass ran (the
-  // overview sums this table without joining the mirror).
-  await db
-    .deleteFrom('billing_spend')
-    .where('client_id', 'not in', db.selectFrom('clients_mirror').select('client_id'))
-    .execute();
+  // Including a client the mirror dropped while this pass ran.
+  await dropSpendOfUnlistedClients(db);
   await db
     .updateTable('billing_state')
     .set({ refreshed_at: at, month: at.slice(0, 7), clients: ids.length, failed })
