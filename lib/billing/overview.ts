@@ -1,6 +1,7 @@
 import 'server-only';
 import { setImmediate as turn } from 'node:timers/promises';
 import { sql } from 'kysely';
+import { MIRROR } from '@/lib/clients/mirror';
 import type { DB } from '@/lib/db';
 import { DAY_MS } from '@/lib/wallet/analytics';
 import { type SummaryState, summaryState } from './summary';
@@ -95,14 +96,66 @@ const list = (rows: Raw[], total: unknown, page: number): BillingList => ({
   pageSize: LIST_PAGE,
 });
 
+type Thresholds = { lowBalancePaise: number; validityWarningDays: number };
+type Computed = Omit<BillingOverview, 'summary'>;
+
+/** Overviews this process computed, per database, per question; each with the versions it read. */
+const memos = new WeakMap<DB, Map<string, { stamp: string; value: Computed }>>();
+const MEMO_ENTRIES = 32;
+
+function deepFreeze<T>(v: T): T {
+  if (v && typeof v === 'object' && !Object.isFrozen(v)) {
+    for (const x of Object.values(v)) deepFreeze(x);
+    Object.freeze(v);
+  }
+  return v;
+}
+
+/**
+ * The overview, recomputed only when what it reads has changed. Each view reads two one-row
+ * states (the mirror's version and generation, the spend summary's) and reuses this process's
+ * last result for the same question if both are unchanged and the minute is the same (the
+ * validity window moves with the clock). The eight queries cost ~6 ms of synchronous SQLite at
+ * 10,000 clients against ~1.5 ms at 100; the two reads cost the same at any size. Other
+ * instances' refreshes bump the versions in the shared database, so no instance serves rows
+ * older than its own next read of them. The result is frozen: it is shared between views.
+ */
 export async function getBillingOverview(
   db: DB,
-  thresholds: { lowBalancePaise: number; validityWarningDays: number },
+  thresholds: Thresholds,
   nowMs = Date.now(),
   /** Narrows the three lists to clients whose name, email, mobile or id contains this. */
   find = '',
   pages: ListPages = FIRST_PAGES,
 ): Promise<BillingOverview> {
+  const [mirror, summary] = await Promise.all([
+    db.selectFrom('mirror_state').select(['version', 'generation']).where('name', '=', MIRROR).executeTakeFirst(),
+    summaryState(db, nowMs),
+  ]);
+  const stamp = JSON.stringify([mirror?.version, mirror?.generation, summary.refreshedAt, Math.floor(nowMs / 60_000)]);
+  const t = { lowBalancePaise: thresholds.lowBalancePaise, validityWarningDays: thresholds.validityWarningDays };
+  const key = JSON.stringify([find, pages.low, pages.expiring, pages.zero, t.lowBalancePaise, t.validityWarningDays]);
+  let memo = memos.get(db);
+  if (!memo) {
+    memo = new Map();
+    memos.set(db, memo);
+  }
+  const kept = memo.get(key);
+  if (kept?.stamp === stamp) return { ...kept.value, summary };
+  const value = deepFreeze(await computeOverview(db, t, nowMs, find, pages));
+  memo.delete(key); // re-inserted last: the map's order is least recently computed first
+  memo.set(key, { stamp, value });
+  if (memo.size > MEMO_ENTRIES) memo.delete(memo.keys().next().value as string);
+  return { ...value, summary };
+}
+
+async function computeOverview(
+  db: DB,
+  thresholds: Thresholds,
+  nowMs: number,
+  find: string,
+  pages: ListPages,
+): Promise<Computed> {
   const expiresBefore = new Date(nowMs + thresholds.validityWarningDays * DAY_MS).toISOString();
   const count = sql<number>`count(*)`.as('n');
 
@@ -113,10 +166,10 @@ export async function getBillingOverview(
     .where('c.valid_till_iso', '<', expiresBefore);
   const zeroQ = base(db, find).where('c.active', '=', 1).where('s.last30_paise', '=', 0);
 
-  // All nine start together, each on its own turn of the event loop: better-sqlite3 is
-  // synchronous, and the nine back to back (counts and sums over 10,000 rows) held the loop
+  // All eight start together, each on its own turn of the event loop: better-sqlite3 is
+  // synchronous, and the eight back to back (counts and sums over 10,000 rows) held the loop
   // ~25 ms idle, 100+ ms on a busy machine; on PostgreSQL they still run side by side.
-  const [totals, spend, low, lowN, exp, expN, zero, zeroN, summary] = await Promise.all([
+  const [totals, spend, low, lowN, exp, expN, zero, zeroN] = await Promise.all([
     staggered(0, () =>
       db
         .selectFrom('clients_mirror')
@@ -156,7 +209,6 @@ export async function getBillingOverview(
       zeroQ.orderBy('c.sort_name').orderBy('c.client_id').limit(LIST_PAGE).offset(offset(pages.zero)).execute(),
     ),
     staggered(7, () => zeroQ.clearSelect().select(count).executeTakeFirstOrThrow()),
-    staggered(8, () => summaryState(db, nowMs)),
   ]);
   return {
     clients: n(totals.n),
@@ -167,7 +219,6 @@ export async function getBillingOverview(
     lowBalance: list(low, lowN.n, pages.low),
     expiring: list(exp, expN.n, pages.expiring),
     zeroSpend: list(zero, zeroN.n, pages.zero),
-    summary,
     thresholds,
   };
 }

@@ -256,5 +256,101 @@ describe.each(legs)('clients mirror on %s', (_name, make) => {
       await new Promise((r) => setTimeout(r, 50));
       expect(up.state.calls).toBe(before + 1);
     });
+
+    it('the billing overview is reused until the mirror, the spend summary or the minute changes', async () => {
+      const up = upstream([raw({ client_id: 'M1', balance: '50' }), raw({ client_id: 'M2', balance: '5000' })]);
+      await markStale(db);
+      await ensureFresh(db, up.api);
+      await db.deleteFrom('billing_spend').execute();
+      await db.deleteFrom('billing_state').execute();
+      const th = { lowBalancePaise: LOW, validityWarningDays: 30 };
+      const first = await getBillingOverview(db, th, NOW);
+      expect(first.lowBalance.rows.map((r) => [r.clientId, r.balancePaise])).toEqual([['M1', 5_000]]);
+      expect(first.spendThisMonthPaise).toBe(0);
+      // Nothing changed: the same (frozen) lists, no queries over the mirror.
+      const again = await getBillingOverview(db, th, NOW + 1_000);
+      expect(again.lowBalance).toBe(first.lowBalance);
+      expect(Object.isFrozen(again.lowBalance.rows[0])).toBe(true);
+      // Another question is its own entry.
+      expect((await getBillingOverview(db, th, NOW, 'm2')).lowBalance.total).toBe(0);
+
+      // One client's row re-read (a top-up through the portal): seen at the next view.
+      const single = {
+        call: async (name: string, input: { client_id: string }) => {
+          if (name === 'client') return raw({ client_id: input.client_id, balance: '50' });
+          if (name === 'wallet_balance') return { balance: '900', valid_till: null, currency: 'INR' };
+          throw new Error(`unexpected ${name}`);
+        },
+      } as unknown as PartnerClient;
+      await refreshClientRow(db, single, 'M1');
+      const topped = await getBillingOverview(db, th, NOW + 2_000);
+      expect(topped.lowBalance.total).toBe(0);
+      expect(topped.balancePaise).toBe(90_000 + 500_000);
+
+      // A finished summary refresh (its refreshed_at moves): the new spend is seen.
+      await db
+        .insertInto('billing_spend')
+        .values({
+          client_id: 'M2',
+          month_paise: 1_234,
+          last_month_paise: 0,
+          last30_paise: 1_234,
+          last_spend_at: null,
+          refreshed_at: new Date(NOW).toISOString(),
+        })
+        .execute();
+      expect((await getBillingOverview(db, th, NOW + 3_000)).spendThisMonthPaise).toBe(0);
+      await db
+        .insertInto('billing_state')
+        .values({
+          name: 'billing',
+          refreshed_at: new Date(NOW).toISOString(),
+          month: '2026-03',
+          lease_until: null,
+          lease_owner: null,
+        })
+        .execute();
+      expect((await getBillingOverview(db, th, NOW + 4_000)).spendThisMonthPaise).toBe(1_234);
+
+      // A full refresh of the mirror (a client gone upstream), and the next minute, recompute too.
+      up.state.list = [raw({ client_id: 'M2', balance: '5000' })];
+      await markStale(db);
+      await ensureFresh(db, up.api);
+      const after = await getBillingOverview(db, th, NOW + 5_000);
+      expect([after.clients, after.lowBalance.total, after.spendThisMonthPaise]).toEqual([1, 0, 1_234]);
+      const later = await getBillingOverview(db, th, NOW + 61_000);
+      expect(later.lowBalance).not.toBe(after.lowBalance);
+    });
+
+    it("one client's row re-read during a full refresh keeps the refresh's generation", async () => {
+      const up = upstream([raw({ client_id: 'G1', balance: '10' }), raw({ client_id: 'G2', balance: '20' })]);
+      await markStale(db);
+      await ensureFresh(db, up.api);
+      const { generation } = await db
+        .selectFrom('mirror_state')
+        .select('generation')
+        .where('name', '=', 'clients')
+        .executeTakeFirstOrThrow();
+      // Mid-refresh: its chunks are written with the next generation; it has not finished yet and
+      // will delete every row of another generation as vanished upstream.
+      await db
+        .updateTable('clients_mirror')
+        .set({ generation: generation + 1 })
+        .execute();
+      const single = {
+        call: async (name: string, input: { client_id: string }) => {
+          if (name === 'client') return raw({ client_id: input.client_id, balance: '10' });
+          if (name === 'wallet_balance') return { balance: '777', valid_till: null, currency: 'INR' };
+          throw new Error(`unexpected ${name}`);
+        },
+      } as unknown as PartnerClient;
+      await refreshClientRow(db, single, 'G1');
+      const g1 = await db
+        .selectFrom('clients_mirror')
+        .select(['generation', 'balance_paise'])
+        .where('client_id', '=', 'G1')
+        .executeTakeFirstOrThrow();
+      expect([Number(g1.generation), Number(g1.balance_paise)]).toEqual([generation + 1, 77_700]);
+    });
   });
 });

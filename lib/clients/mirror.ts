@@ -130,6 +130,16 @@ async function refresh(db: DB, api: PartnerClient): Promise<void> {
     .where('name', '=', MIRROR)
     .where('generation', '=', state?.generation ?? 0)
     .execute();
+  await bumpVersion(db);
+}
+
+/** The rows changed: readers that keep results derived from them (the billing overview) recompute. */
+async function bumpVersion(db: DB): Promise<void> {
+  await db
+    .updateTable('mirror_state')
+    .set((eb) => ({ version: eb('version', '+', 1) }))
+    .where('name', '=', MIRROR)
+    .execute();
 }
 
 async function releaseLease(db: DB): Promise<void> {
@@ -226,12 +236,15 @@ export async function refreshClientRow(db: DB, api: PartnerClient, clientId: str
     },
     state?.generation ?? 0,
   );
-  const { client_id: _id, ...rest } = row;
+  // The row keeps its generation: a full refresh running now has already written it with its
+  // new generation, and would delete it as vanished if this put the old one back.
+  const { client_id: _id, generation: _g, ...rest } = row;
   await db
     .insertInto('clients_mirror')
     .values(row)
     .onConflict((oc) => oc.column('client_id').doUpdateSet(rest))
     .execute();
+  await bumpVersion(db);
   // Due for a refresh (served meanwhile); unlike markStale, nobody waits for it.
   await db
     .updateTable('mirror_state')

@@ -198,6 +198,8 @@ export interface MirrorStateTable {
   refreshed_at: string | null;
   lease_until: string | null;
   lease_owner: string | null;
+  /** Bumped whenever mirror rows are rewritten (migration 0014): the billing overview's memo key. */
+  version: Generated<number>;
 }
 
 /** The billing overview's spend per client (lib/billing/summary.ts). */

@@ -9,6 +9,7 @@ import * as clientStatusNotes from './0010-client-status-notes';
 import * as teamPlatform from './0011-team-platform';
 import * as clientsMirror from './0012-clients-mirror';
 import * as billingOverviewIndexes from './0013-billing-overview-indexes';
+import * as mirrorVersion from './0014-mirror-version';
 
 /**
  * The sandbox's tables moved to its own migrations (lib/sandbox/migrations, table
@@ -31,4 +32,5 @@ export const migrations: Record<string, Migration> = {
   '0011-team-platform': teamPlatform,
   '0012-clients-mirror': clientsMirror,
   '0013-billing-overview-indexes': billingOverviewIndexes,
+  '0014-mirror-version': mirrorVersion,
 };
