@@ -108,7 +108,17 @@ export const config = {
   matcher: [
     {
       source: '/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)',
-      missing: [{ type: 'header', key: 'next-router-prefetch' }],
+      // Server action calls (fetch POSTs carrying `Next-Action`) skip this proxy: it added ~2.5 ms
+      // per action (Next building a NextRequest and applying the override headers) and does
+      // nothing an action needs. Next refuses an action whose Origin is not the Host itself, a
+      // cross-site page cannot send the custom header without a CORS preflight nobody answers,
+      // each action checks the session, role and client scope itself (lib/action-core.ts), and its
+      // answer is a Flight payload, not a page (CSP, no-store). A no-JS form submission carries
+      // no such header and still comes through here.
+      missing: [
+        { type: 'header', key: 'next-router-prefetch' },
+        { type: 'header', key: 'next-action' },
+      ],
     },
   ],
 };

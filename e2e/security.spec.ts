@@ -1,4 +1,6 @@
-import { expect, test, unique } from './fixtures';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from './fixtures';
 
 test.describe('security headers', () => {
   test('a public page carries a nonce CSP and the baseline headers', async ({ request, canary }) => {
@@ -63,6 +65,48 @@ test.describe('cross-origin writes', () => {
       maxRedirects: 0,
     });
     expect(res.status()).not.toBe(403);
+  });
+});
+
+/** A server action's id from the build the e2e server runs (`.next`, or NEXT_DIST_DIR). */
+function actionIdOf(file: string, name: string): string {
+  const manifest = JSON.parse(
+    readFileSync(path.join(process.env.NEXT_DIST_DIR || '.next', 'server/server-reference-manifest.json'), 'utf8'),
+  ) as { node: Record<string, { filename?: string; exportedName?: string }> };
+  const hit = Object.entries(manifest.node).find(([, e]) => e.exportedName === name && e.filename?.endsWith(file));
+  if (!hit) throw new Error(`no server action ${name} in ${file}`);
+  return hit[0];
+}
+
+test.describe('cross-origin server actions', () => {
+  // Action calls skip proxy.ts (its cost per action, nothing an action needs): Next's own origin
+  // check must refuse them before the action runs.
+  test.use({ role: 'owner' });
+  test('an action posted from another origin never runs; from the portal itself it does', async ({
+    request,
+    baseURL,
+  }) => {
+    const id = actionIdOf('lib/agents/actions.ts', 'setAgentAvailability');
+    // Invalid on purpose (no agent): when the action runs, its pipeline answers with field errors
+    // and changes nothing.
+    const call = (origin: string) =>
+      request.post('/clients/CLDEMO000001/agents', {
+        headers: {
+          Origin: origin,
+          'Next-Action': id,
+          Accept: 'text/x-component',
+          'Content-Type': 'text/plain;charset=UTF-8',
+        },
+        data: JSON.stringify([{ client_id: 'CLDEMO000001', agent_id: '', available: '1' }]),
+        maxRedirects: 0,
+      });
+    const evil = await call('http://evil.example');
+    // Refused by whichever layer sees it first (Next's origin check answers 500, proxy.ts 403).
+    expect([403, 500]).toContain(evil.status());
+    expect(await evil.text()).not.toContain('"ok"');
+    const own = await call(new URL(baseURL!).origin);
+    expect(own.status()).toBe(200);
+    expect(await own.text()).toContain('"ok":false');
   });
 });
 
