@@ -108,7 +108,7 @@ async function main() {
     },
   });
   await waitUp({ label: 'bare', clients: 0, transactions: 0, port: PORT + 2, dataDir: '', server: bareServer }, '/');
-  const action = await actionRoundTrip(small, DEMO_CLIENT, Number(opts.runs) * 2, { port: PORT + 2, dir: bareDir });
+  const action = await actionRoundTrip(small, DEMO_CLIENT, Number(opts.runs) * 8, { port: PORT + 2, dir: bareDir });
   const scale = await scaleRounds([small, large], ['/clients', '/wallet'], Number(opts.rounds));
 
   let lighthouse = null;

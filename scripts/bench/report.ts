@@ -32,17 +32,17 @@ export function renderReport(r: BenchResult): { markdown: string; ok: boolean } 
     '',
   );
   out.push(
-    '| page | clients | hit | hit p95 | miss | miss p95 | cold (waits for refresh) | event-loop max / p99 during refresh | same, idle 1.5 s before | HTML |',
+    '| page | clients | hit | hit p95 | miss | miss p95 | cold (waits for refresh) | event-loop max / p99, background refresh alone | max over a cold read (refresh + render) | max over 3 hits (renders alone) | same, idle 1.5 s before | HTML |',
   );
-  out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const s of r.scale) {
     out.push(
-      `| ${s.page} | ${s.clients} | ${f1(s.hitMs)} | ${f1(s.hitP95)} | ${f1(s.missMs)} | ${f1(s.missP95)} | ${f1(s.coldMs)} | ${f1(s.loopMaxMs)} / ${f1(s.loopP99Ms)} | ${f1(s.idleMaxMs)} / ${f1(s.idleP99Ms)} | ${kb(s.htmlBytes)} |`,
+      `| ${s.page} | ${s.clients} | ${f1(s.hitMs)} | ${f1(s.hitP95)} | ${f1(s.missMs)} | ${f1(s.missP95)} | ${f1(s.coldMs)} | ${f1(s.loopMaxMs)} / ${f1(s.loopP99Ms)} | ${f1(s.coldLoopMaxMs)} | ${f1(s.hitLoopMaxMs)} | ${f1(s.idleMaxMs)} / ${f1(s.idleP99Ms)} | ${kb(s.htmlBytes)} |`,
     );
   }
   out.push(
     '',
-    'Event-loop delay: the portal process (its sandbox upstream runs in a process of its own), worst round. The idle column is the same process doing nothing just before: on a loaded machine it shows how much of a stall is the OS not scheduling the process at all.',
+    "Event-loop delay: the portal process (its sandbox upstream runs in a process of its own), worst round. \"Background refresh alone\" is the window from the miss's response (the refresh starts with Next's `after`) to the refresh's end: the budget. The cold read and hit columns show what a page render itself holds the loop for (at 100 clients as at 10,000). The idle column is the same process doing nothing just before: on a loaded machine it shows how much of a stall is the OS not scheduling the process at all.",
   );
   for (const page of [...new Set(r.scale.map((s) => s.page))]) {
     const [a, b] = r.scale.filter((s) => s.page === page).sort((x, y) => x.clients - y.clients);
@@ -58,7 +58,7 @@ export function renderReport(r: BenchResult): { markdown: string; ok: boolean } 
     check(`${page} hit at 10,000 ≤ 1.5× at 100 (${f2(hit)}×)`, hit <= 1.5);
     check(`${page} HTML at 10,000 ≤ 1.5× at 100 (${f2(bytes)}×)`, bytes <= 1.5);
     check(
-      `${page} no event-loop stall over 50 ms at 10,000 (${f1(b.loopMaxMs)} ms; idle ${f1(b.idleMaxMs)} ms)`,
+      `${page} no event-loop stall over 50 ms during a background refresh at 10,000 (${f1(b.loopMaxMs)} ms; renders alone up to ${f1(b.hitLoopMaxMs)} ms, cold read ${f1(b.coldLoopMaxMs)} ms; idle ${f1(b.idleMaxMs)} ms)`,
       b.loopMaxMs <= 50,
     );
   }

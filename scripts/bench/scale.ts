@@ -3,14 +3,26 @@
  * alternating order. Per round: a hit (mirror fresh), a miss (mirror past its TTL: served at once
  * while one refresh runs in the background), and a cold read (the whole mirror invalidated, as
  * after a change with no client id: the request waits for the refresh), plus the event-loop delay
- * of the portal process while it refreshed (GET /sandbox/_loop on the portal).
+ * of the portal process (GET /sandbox/_loop on the portal) over the background refresh alone,
+ * over the cold read, and over the hits (renders alone), so a stall is put down to what caused it.
  */
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { median, pct, request, sandbox, step, type Target } from './servers';
 
 type Loop = { maxMs: number; p99Ms: number };
-type Sample = { hits: number[]; miss: number; cold: number; loop: Loop; idle: Loop; hitLoop: Loop; bytes: number };
+type Sample = {
+  hits: number[];
+  miss: number;
+  cold: number;
+  /** The background refresh a miss started, alone (the miss's own render had ended). */
+  loop: Loop;
+  /** The cold read: it waited for a full refresh, then rendered the page. */
+  coldLoop: Loop;
+  idle: Loop;
+  hitLoop: Loop;
+  bytes: number;
+};
 export type ScaleRow = {
   page: string;
   label: string;
@@ -20,14 +32,19 @@ export type ScaleRow = {
   missMs: number;
   missP95: number;
   coldMs: number;
-  /** The portal's event-loop delay while its mirror refreshed (miss, background refresh, cold read). */
+  /** The portal's event-loop delay while its mirror refreshed in the background, nothing else running. */
   loopMaxMs: number;
   loopP99Ms: number;
+  /** The same over a cold read: a full refresh the request waited for, then the page's render. */
+  coldLoopMaxMs: number;
+  /** The same over the 3 hits alone: page renders, no refresh (the render's own share of a stall). */
+  hitLoopMaxMs: number;
   /** The same process idle for a comparable window just before: the machine's own noise floor. */
   idleMaxMs: number;
   idleP99Ms: number;
   /** Per round, in order: the loop's max during refreshes and idle just before (noise shows here). */
   loopMaxEach: number[];
+  coldLoopMaxEach: number[];
   idleMaxEach: number[];
   /** Per round: the loop's max during the 3 hits alone (page renders, no refresh running). */
   hitLoopMaxEach: number[];
@@ -86,13 +103,17 @@ async function round(t: Target, page: string): Promise<Sample> {
   const idle = await loop(t); // the same process doing nothing for 1.5 s
   poke(t, new Date(0).toISOString()); // past the TTL
   const miss = await get(t, page);
-  // The background refresh the miss started must end first: a cold read that joined it would
-  // wait for only part of a refresh.
+  // Resets: from here on the background refresh the miss started runs alone (it starts with
+  // Next's `after`, once the miss's response is sent; the render that stalls is the page's own,
+  // measured by the hits above).
+  await loop(t);
+  // It must end first: a cold read that joined it would wait for only part of a refresh.
   await settled(t);
+  const during = await loop(t);
   poke(t, null); // invalidated: the next read waits for a full refresh
   const cold = await get(t, page);
-  const during = await loop(t);
-  return { hits, miss: miss.ms, cold: cold.ms, loop: during, idle, hitLoop, bytes };
+  const coldLoop = await loop(t);
+  return { hits, miss: miss.ms, cold: cold.ms, loop: during, coldLoop, idle, hitLoop, bytes };
 }
 
 export type BillingPrime = {
@@ -187,9 +208,12 @@ export async function scaleRounds(targets: Target[], pages: string[], rounds: nu
         coldMs: median(s.map((x) => x.cold)),
         loopMaxMs: Math.max(...s.map((x) => x.loop.maxMs)),
         loopP99Ms: Math.max(...s.map((x) => x.loop.p99Ms)),
+        coldLoopMaxMs: Math.max(...s.map((x) => x.coldLoop.maxMs)),
+        hitLoopMaxMs: Math.max(...s.map((x) => x.hitLoop.maxMs)),
         idleMaxMs: Math.max(...s.map((x) => x.idle.maxMs)),
         idleP99Ms: Math.max(...s.map((x) => x.idle.p99Ms)),
         loopMaxEach: s.map((x) => x.loop.maxMs),
+        coldLoopMaxEach: s.map((x) => x.coldLoop.maxMs),
         idleMaxEach: s.map((x) => x.idle.maxMs),
         hitLoopMaxEach: s.map((x) => x.hitLoop.maxMs),
         htmlBytes: median(s.map((x) => x.bytes)),
