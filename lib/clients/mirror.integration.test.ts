@@ -68,6 +68,17 @@ function upstream(list: RawClient[]) {
   return { api, state };
 }
 
+/** An upstream for one client's re-read: its profile (`over`) and its wallet. */
+function oneClient(over: Partial<RawClient>, wallet: { balance: string; valid_till: string | null }) {
+  return {
+    call: async (name: string, input: { client_id: string }) => {
+      if (name === 'client') return raw({ ...over, client_id: input.client_id });
+      if (name === 'wallet_balance') return { ...wallet, currency: 'INR' };
+      throw new Error(`unexpected ${name}`);
+    },
+  } as unknown as PartnerClient;
+}
+
 const P = (over: Partial<ListParams> = {}): ListParams => ({ ...DEFAULT_PARAMS, ...over });
 const ids = (rows: readonly ClientRow[]) => rows.map((r) => r.id);
 
@@ -236,14 +247,10 @@ describe.each(legs)('clients mirror on %s', (_name, make) => {
       const up = upstream([raw({ client_id: 'S1', balance: '10' }), raw({ client_id: 'S2', balance: '20' })]);
       await markStale(db);
       await ensureFresh(db, up.api);
-      const single = {
-        call: async (name: string, input: { client_id: string }) => {
-          if (name === 'client') return raw({ client_id: input.client_id, status: '0', balance: '10' });
-          if (name === 'wallet_balance')
-            return { balance: '510.25', valid_till: '2027-01-31 23:59:59', currency: 'INR' };
-          throw new Error(`unexpected ${name}`);
-        },
-      } as unknown as PartnerClient;
+      const single = oneClient(
+        { status: '0', balance: '10' },
+        { balance: '510.25', valid_till: '2027-01-31 23:59:59' },
+      );
       await refreshClientRow(db, single, 'S1');
       const rows = await allFromMirror(db, P(), NOW, LOW);
       expect(rows.map((r) => [r.id, r.active, r.balancePaise, r.validTill])).toEqual([
@@ -275,13 +282,7 @@ describe.each(legs)('clients mirror on %s', (_name, make) => {
       expect((await getBillingOverview(db, th, NOW, 'm2')).lowBalance.total).toBe(0);
 
       // One client's row re-read (a top-up through the portal): seen at the next view.
-      const single = {
-        call: async (name: string, input: { client_id: string }) => {
-          if (name === 'client') return raw({ client_id: input.client_id, balance: '50' });
-          if (name === 'wallet_balance') return { balance: '900', valid_till: null, currency: 'INR' };
-          throw new Error(`unexpected ${name}`);
-        },
-      } as unknown as PartnerClient;
+      const single = oneClient({ balance: '50' }, { balance: '900', valid_till: null });
       await refreshClientRow(db, single, 'M1');
       const topped = await getBillingOverview(db, th, NOW + 2_000);
       expect(topped.lowBalance.total).toBe(0);
@@ -337,13 +338,7 @@ describe.each(legs)('clients mirror on %s', (_name, make) => {
         .updateTable('clients_mirror')
         .set({ generation: generation + 1 })
         .execute();
-      const single = {
-        call: async (name: string, input: { client_id: string }) => {
-          if (name === 'client') return raw({ client_id: input.client_id, balance: '10' });
-          if (name === 'wallet_balance') return { balance: '777', valid_till: null, currency: 'INR' };
-          throw new Error(`unexpected ${name}`);
-        },
-      } as unknown as PartnerClient;
+      const single = oneClient({ balance: '10' }, { balance: '777', valid_till: null });
       await refreshClientRow(db, single, 'G1');
       const g1 = await db
         .selectFrom('clients_mirror')
