@@ -3,7 +3,7 @@ import { type ExpressionBuilder, sql } from 'kysely';
 import type { Database, DB } from '@/lib/db';
 import { DAY_MS, parseTime } from '@/lib/time';
 import { type ClientPage, type ClientRow, searchTerms } from './list';
-import type { MirrorRow } from './mirror';
+import type { MirrorRow } from './mirror-load';
 import { type ListParams, PAGE_SIZE } from './schemas';
 
 /**
