@@ -1,5 +1,13 @@
 import 'server-only';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  type Driver,
+  Kysely,
+  Migrator,
+  PostgresDialect,
+  SqliteDialect,
+} from 'kysely';
 import { type Env, env } from '@/lib/env';
 import { migrations } from './migrations';
 import type { Database } from './schema';
@@ -45,7 +53,25 @@ export async function createDb(
     checkpointOffThread(sqlite, config.file);
   }
   sqlite.pragma('foreign_keys = ON');
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
+}
+
+/**
+ * SQLite transactions that take the write lock when they begin (`BEGIN IMMEDIATE`), not at their
+ * first write. The server's file has a second writer: the clients-mirror refresh worker
+ * (lib/clients/mirror-thread.ts) has a connection of its own. A deferred transaction that read,
+ * then wrote after that connection had committed, failed at once with SQLITE_BUSY (its snapshot
+ * was stale; busy_timeout cannot help): seen once in the e2e run as a 500 from the sandbox's
+ * accept_kyc. Taking the lock first makes it wait (busy_timeout) like any other write.
+ */
+class ImmediateSqliteDialect extends SqliteDialect {
+  override createDriver(): Driver {
+    const driver = super.createDriver();
+    driver.beginTransaction = async (connection: DatabaseConnection) => {
+      await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+    };
+    return driver;
+  }
 }
 
 // Takes any Kysely over the connection: the sandbox's view of it (lib/sandbox/schema.ts) too.
