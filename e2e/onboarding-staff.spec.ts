@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext } from '@playwright/test';
 import { en } from '../lib/i18n/en';
 import { authFile, expect, test } from './fixtures';
+import { hydrated } from './pages/hydration';
 import { inboxHeaders, kyc, newPerson, onboardingWizard, type Person, testIp } from './pages/onboarding-wizard';
 
 test.use({ extraHTTPHeaders: { 'x-forwarded-for': testIp() } });
@@ -8,6 +9,8 @@ test.setTimeout(150_000);
 
 /** Staff enter the contact details only: there is no password for them to choose. */
 async function staffAccount(w: ReturnType<typeof onboardingWizard>, person: Person) {
+  // As in fillAccount: typed text can be reset by the step's hydration (seen once under CI load).
+  await hydrated(w.button(en['account.submit']));
   await w.field(en['account.name']).fill(person.name);
   await w.field(en['account.email']).fill(person.email);
   await w.field(en['account.mobile']).fill(person.mobile);
