@@ -44,7 +44,17 @@ async function slowestUpstream(t: Target, clientId: string, runs: number): Promi
   return slowest;
 }
 
-export type LatencyRow = { page: string; ttfb0: number; total0: number; ttfb: number; total: number; added: number };
+export type LatencyRow = {
+  page: string;
+  ttfb0: number;
+  total0: number;
+  ttfb: number;
+  total: number;
+  added: number;
+  /** Every run's total in order, without and with latency (the JSON keeps them: a slow median shows which runs were slow). */
+  totals0: number[];
+  totals: number[];
+};
 
 export async function pageLatency(t: Target, clientId: string, runs: number) {
   const pages = [
@@ -84,6 +94,8 @@ export async function pageLatency(t: Target, clientId: string, runs: number) {
         ttfb: median(slow.ttfb),
         total,
         added: total - total0,
+        totals0: base.total.map((ms) => Math.round(ms * 10) / 10),
+        totals: slow.total.map((ms) => Math.round(ms * 10) / 10),
       });
     }
     await arm(t);
