@@ -82,7 +82,7 @@ export function ensureBuild(force: boolean) {
   const r = spawnSync(NEXT_BIN, ['build'], {
     cwd: ROOT,
     stdio: 'inherit',
-    env: { ...process.env, NEXT_DIST_DIR: DIST },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: DIST },
   });
   spawnSync('git', ['checkout', '--', 'tsconfig.json'], { cwd: ROOT });
   if (r.status !== 0) throw new Error('next build failed');
