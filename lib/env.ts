@@ -133,3 +133,12 @@ export function env(): Env {
   cached ??= parseEnv(process.env);
   return cached;
 }
+
+/**
+ * True inside the Next server (Node runtime), where the bundler has built its worker entries
+ * (lib/clients/mirror-thread.ts); false in tests and scripts run with tsx. Next inlines
+ * NEXT_RUNTIME at build time.
+ */
+export function insideNextServer(): boolean {
+  return process.env.NEXT_RUNTIME === 'nodejs';
+}

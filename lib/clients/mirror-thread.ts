@@ -1,5 +1,6 @@
 import 'server-only';
 import { Worker } from 'node:worker_threads';
+import { insideNextServer } from '@/lib/env';
 import { recordPartnerAttempt } from '@/lib/explorer/metrics';
 import { log } from '@/lib/log';
 import { type PartnerClient, partnerApi } from '@/lib/partner-api';
@@ -16,7 +17,7 @@ import { fromSent, type LoadRequest, WORKER_ROLE, type WorkerMessage } from './m
  * pause the server; the event loop only sees two messages. One worker per process, started on
  * the first refresh and kept (idle, unref'd) for the next.
  *
- * Only inside the Next server (NEXT_RUNTIME), where the bundler has built the worker's entry;
+ * Only inside the Next server (insideNextServer), where the bundler has built the worker's entry;
  * tests and scripts run the load in their own thread. If the worker cannot start, the server
  * does the same and says so once in the log.
  */
@@ -25,7 +26,7 @@ type Waiting = { resolve: () => void; reject: (err: Error) => void };
 
 let worker: Worker | null = null;
 let started: Promise<boolean> | null = null;
-let unavailable = !process.env.NEXT_RUNTIME;
+let unavailable = !insideNextServer();
 let nextId = 1;
 const waiting = new Map<number, Waiting>();
 

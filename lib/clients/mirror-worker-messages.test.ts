@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { insideNextServer } from '@/lib/env';
 import type { PartnerClient } from '@/lib/partner-api';
 import { PartnerApiError } from '@/lib/partner-api/errors';
 import { loadOffThread } from './mirror-thread';
@@ -41,7 +42,7 @@ describe('clients mirror refresh worker messages', () => {
   });
 
   it('is not used outside the Next server: the caller loads in its own thread', async () => {
-    expect(process.env.NEXT_RUNTIME).toBeUndefined();
+    expect(insideNextServer()).toBe(false);
     const fake = { call: async () => [], breakerState: () => 'closed' } as unknown as PartnerClient;
     await expect(loadOffThread(fake, 1)).resolves.toBe(false);
   });
