@@ -30,10 +30,16 @@ let unavailable = !insideNextServer();
 let nextId = 1;
 const waiting = new Map<number, Waiting>();
 
-function stopped(err: Error) {
+// A refresh the worker has not answered in this long is given up (the worker is stopped): the
+// refresh lease expires then too, and a hung job must not block this instance's refreshes.
+const JOB_LIMIT_MS = 60_000;
+
+/** The worker `w` stopped: its jobs fail, and the next refresh starts another. */
+function stopped(w: Worker, err: Error) {
+  if (worker !== w) return; // already handled ('error' is followed by 'exit')
   worker = null;
   started = null;
-  for (const w of waiting.values()) w.reject(err);
+  for (const job of waiting.values()) job.reject(err);
   waiting.clear();
 }
 
@@ -42,6 +48,7 @@ function start(): Promise<boolean> {
   started ??= new Promise<boolean>((resolve) => {
     let ready = false;
     const giveUp = (err: unknown) => {
+      if (unavailable) return; // already said ('error' is followed by 'exit')
       unavailable = true;
       log.warn({ err }, 'clients mirror refresh worker could not start; refreshes run on the event loop');
       resolve(false);
@@ -70,10 +77,10 @@ function start(): Promise<boolean> {
       }
     });
     // Before it was ready: it cannot run here. After: it stopped mid-way; the next refresh starts another.
-    w.on('error', (err) => (ready ? stopped(err) : giveUp(err)));
+    w.on('error', (err) => (ready ? stopped(w, err) : giveUp(err)));
     w.on('exit', (code) => {
       if (!ready) giveUp(new Error(`exit code ${code}`));
-      else stopped(new Error(`clients mirror refresh worker exited (code ${code})`));
+      else stopped(w, new Error(`clients mirror refresh worker exited (code ${code})`));
     });
   });
   return started;
@@ -92,7 +99,12 @@ export async function loadOffThread(api: PartnerClient, generation: number): Pro
   const done = new Promise<void>((resolve, reject) => waiting.set(id, { resolve, reject }));
   // Kept referenced while it works: a refresh in flight holds the process open like any request.
   w.ref();
-  w.postMessage({ id, generation } satisfies LoadRequest);
-  await done;
+  const limit = setTimeout(() => void w.terminate(), JOB_LIMIT_MS);
+  try {
+    w.postMessage({ id, generation } satisfies LoadRequest);
+    await done;
+  } finally {
+    clearTimeout(limit);
+  }
   return true;
 }
