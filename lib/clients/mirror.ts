@@ -6,8 +6,6 @@ import type { RawClient } from './list';
 import { loadGeneration, toMirrorRow } from './mirror-load';
 import { loadOffThread } from './mirror-thread';
 
-export { type MirrorRow, sortKey, toMirrorRow } from './mirror-load';
-
 /**
  * Keeps `clients_mirror` in step with upstream's unpaged `clients` list.
  * - Fresh for TTL_MS; after that a read is served from the mirror at once while ONE instance
