@@ -76,12 +76,31 @@ async function once(port: number, page: LhPage, formFactor: 'mobile' | 'desktop'
   };
 }
 
-export async function runLighthouse(pages: LhPage[], runs: number): Promise<LhRow[]> {
-  const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: FLAGS });
+/**
+ * Chromium's paint holding switched off, for the bench's diagnostic pass only. In Lighthouse's
+ * mobile loads Chromium (156, headless) often keeps showing the previous surface for ~1.2 s after
+ * the page has painted: the renderer's first frames carry a surface id from before Lighthouse's
+ * device emulation, the browser waits for the newer one, viz stops sending begin-frames to the
+ * renderer for its undrawn frames ("ThrottleUndrawnFrames" in a trace), and only a later re-embed
+ * releases it. With this flag the holds disappear (0 of 6 loads against 4 of 6); Playwright with
+ * the same viewport and scale never shows them (0 of 38 loads, fresh tabs and same-tab
+ * navigations). NOTES.md, session 10, has the trace.
+ */
+export const NO_PAINT_HOLDING = '--disable-features=PaintHolding';
+
+export async function runLighthouse(
+  pages: LhPage[],
+  runs: number,
+  opts: { extraFlags?: string[]; formFactors?: ('mobile' | 'desktop')[] } = {},
+): Promise<LhRow[]> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: '/usr/bin/chromium',
+    chromeFlags: [...FLAGS, ...(opts.extraFlags ?? [])],
+  });
   const raw = new Map<string, LhScores[]>();
   try {
     for (let i = 0; i < runs; i++) {
-      for (const formFactor of ['mobile', 'desktop'] as const) {
+      for (const formFactor of opts.formFactors ?? (['mobile', 'desktop'] as const)) {
         // Pages alternate within each round, so drift on the machine spreads over all of them.
         for (const page of pages) {
           step(`lighthouse ${formFactor} ${page.name} (run ${i + 1}/${runs})`);
